@@ -1,0 +1,16 @@
+# Words the engine uses in every debrief.
+
+verdict-refused-correctly = You kept control of your computer: remote access was refused.
+verdict-granted = Critical: a stranger was given control of your computer.
+verdict-allowed-verified = Right call: you checked who was asking, then allowed the help you needed.
+verdict-allowed-unverified = Risky: you let someone in without checking who they were, even though it turned out to be genuine.
+verdict-false-alarm = False alarm: this was genuine help you asked for, and it was turned away.
+
+debrief-score = Score: { $points } out of 100
+debrief-unfinished = The scenario was left before it ended.
+
+report-default = Report scams to your national fraud reporting service, and ring your bank on the number printed on your card if money or card details were involved.
+report-us = Report it to the FTC at ReportFraud.ftc.gov and to the FBI at ic3.gov. If you are 60 or over, the Elder Justice Hotline can help: 1-833-372-8311.
+report-gb = Report it to Report Fraud at reportfraud.police.uk or on 0300 123 2040. To reach your own bank safely, ring 159.
+report-gb-sct = In Scotland, report it to Police Scotland on 101. To reach your own bank safely, ring 159.
+report-il = Ring the National Cyber Directorate hotline on 119 (open 24/7), tell your bank, and report it to the Israel Police.

@@ -1,0 +1,156 @@
+//! Fluent messages of one scope (the UI, or one pack) in every locale it
+//! ships, and formatting along a negotiated fallback chain.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::Diagnostic;
+
+/// One parsed `.ftl` file and where it came from.
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    pub path: PathBuf,
+    pub source: String,
+    pub resource: Arc<FluentResource>,
+}
+
+impl FtlFile {
+    /// Parse an FTL file; syntax errors become diagnostics with positions and
+    /// the valid entries are kept.
+    pub fn parse(path: &Path, source: String) -> (FtlFile, Vec<Diagnostic>) {
+        let (resource, errors) = match FluentResource::try_new(source.clone()) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, errs)) => (r, errs),
+        };
+        let diags = errors
+            .into_iter()
+            .map(|e| {
+                let start = e.pos.start.min(source.len());
+                let len = e.pos.end.saturating_sub(e.pos.start).max(1);
+                Diagnostic::error("fluent-syntax", path, format!("Fluent syntax error: {}", e.kind))
+                    .with_hint("see https://projectfluent.org/fluent/guide/ ; a message is `id = text`, continuation lines are indented")
+                    .at_span(&source, start, len)
+            })
+            .collect();
+        (
+            FtlFile {
+                path: path.to_owned(),
+                source,
+                resource: Arc::new(resource),
+            },
+            diags,
+        )
+    }
+
+    /// Ids of the messages defined in the file (terms excluded).
+    pub fn message_ids(&self) -> Vec<&str> {
+        use fluent_syntax::ast::Entry;
+        self.resource
+            .entries()
+            .filter_map(|e| match e {
+                Entry::Message(m) => Some(m.id.name),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Byte offset of a message definition (for diagnostics).
+    pub fn offset_of(&self, id: &str) -> Option<usize> {
+        let mut pos = 0;
+        for line in self.source.split_inclusive('\n') {
+            if let Some(rest) = line.strip_prefix(id)
+                && rest.trim_start().starts_with('=')
+            {
+                return Some(pos);
+            }
+            pos += line.len();
+        }
+        None
+    }
+}
+
+/// Messages of one scope: locale tag → files.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub files: BTreeMap<String, Vec<FtlFile>>,
+}
+
+impl Catalog {
+    pub fn add(&mut self, tag: &str, file: FtlFile) {
+        self.files.entry(tag.to_owned()).or_default().push(file);
+    }
+
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
+    }
+
+    pub fn has_message(&self, tag: &str, id: &str) -> bool {
+        self.files
+            .get(tag)
+            .is_some_and(|fs| fs.iter().any(|f| f.resource.entries().any(|e| matches!(e, fluent_syntax::ast::Entry::Message(m) if m.id.name == id))))
+    }
+
+    /// Bundles for a fallback chain of tags, most preferred first.
+    pub fn bundles(&self, chain: &[String]) -> Messages {
+        let bundles = chain
+            .iter()
+            .filter_map(|tag| {
+                let files = self.files.get(tag)?;
+                let lang: LanguageIdentifier = tag.parse().ok()?;
+                let mut b = FluentBundle::new_concurrent(vec![lang]);
+                for f in files {
+                    // Duplicate ids are reported by the checker; keep the first.
+                    b.add_resource_overriding(f.resource.clone());
+                }
+                Some(b)
+            })
+            .collect();
+        Messages { bundles }
+    }
+}
+
+/// Bundles along a fallback chain; formats a message from the first locale
+/// that has it.
+pub struct Messages {
+    bundles: Vec<FluentBundle<Arc<FluentResource>>>,
+}
+
+impl std::fmt::Debug for Messages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Messages").field("bundles", &self.bundles.len()).finish()
+    }
+}
+
+/// Result of formatting: text, plus any Fluent errors met on the way.
+pub struct Formatted {
+    pub text: String,
+    pub errors: Vec<String>,
+}
+
+impl Messages {
+    /// Format `id` with `args`; `None` when no locale in the chain has it.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<Formatted> {
+        for b in &self.bundles {
+            let Some(msg) = b.get_message(id) else { continue };
+            let Some(pattern) = msg.value() else { continue };
+            let mut errs = Vec::new();
+            let text = b.format_pattern(pattern, args, &mut errs).into_owned();
+            return Some(Formatted {
+                text,
+                errors: errs.into_iter().map(|e| e.to_string()).collect(),
+            });
+        }
+        None
+    }
+
+    pub fn set_use_isolating(&mut self, on: bool) {
+        for b in &mut self.bundles {
+            b.set_use_isolating(on);
+        }
+    }
+}

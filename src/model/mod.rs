@@ -1,0 +1,13 @@
+//! The scenario model: plain data read from a pack's RON file.
+
+mod action;
+mod pack;
+mod scene;
+mod step;
+mod variable;
+
+pub use action::Action;
+pub use pack::{AuthoringNote, PackKind, Scenario};
+pub use scene::{PaymentMethod, ProofKind, Scene};
+pub use step::{Choice, Ending, Hotspot, Line, Outcome, Step};
+pub use variable::{PhoneKind, Variable};

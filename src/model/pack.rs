@@ -1,0 +1,67 @@
+//! A scenario pack: one scenario's structure, read from `scenario.ron`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Step, Variable};
+
+/// Whether the pack is a scam or a genuine support situation (a control).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PackKind {
+    Scam,
+    Genuine,
+}
+
+/// The authoring note: the real pattern modelled and the public sources.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct AuthoringNote {
+    pub pattern: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// One scenario, as written by a trainer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub id: String,
+    pub version: String,
+    pub kind: PackKind,
+    /// Message id of the title.
+    pub title: String,
+    /// Message id of the one-line summary shown before playing.
+    pub summary: String,
+    /// Locales the pack ships (each needs `locales/<tag>.ftl`).
+    pub locales: Vec<String>,
+    /// Message ids of the lessons: what to do instead, shown in every debrief.
+    #[serde(default)]
+    pub lessons: Vec<String>,
+    #[serde(default)]
+    pub note: AuthoringNote,
+    #[serde(default)]
+    pub variables: BTreeMap<String, Variable>,
+    pub start: String,
+    pub steps: BTreeMap<String, Step>,
+}
+
+impl Scenario {
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.get(id)
+    }
+
+    /// Every message id the structure uses, with the step it appears in.
+    pub fn message_uses(&self) -> Vec<(Option<&str>, &str)> {
+        let mut uses: Vec<(Option<&str>, &str)> =
+            vec![(None, self.title.as_str()), (None, self.summary.as_str())];
+        uses.extend(self.lessons.iter().map(|l| (None, l.as_str())));
+        for var in self.variables.values() {
+            if let Variable::Message(ids) = var {
+                uses.extend(ids.iter().map(|m| (None, m.as_str())));
+            }
+        }
+        for (sid, step) in &self.steps {
+            uses.extend(step.message_ids().into_iter().map(|m| (Some(sid.as_str()), m)));
+        }
+        uses
+    }
+}

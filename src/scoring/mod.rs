@@ -1,0 +1,10 @@
+//! Scoring: one scenario's verdicts and points, and signal-detection figures
+//! across a curriculum that mixes scams with genuine support.
+
+mod curriculum;
+mod scenario;
+mod signal;
+
+pub use curriculum::{CurriculumScore, score_curriculum};
+pub use scenario::{DEFAULT_PASS_MARK, RemoteAccess, ScenarioScore, Weights, score_run};
+pub use signal::{SignalDetection, signal_detection};

@@ -1,0 +1,144 @@
+//! Drawing a pack's randomized variables from the run's seed. Each variable
+//! has its own generator seeded from (seed, pack id, variable name), so a
+//! value does not change when other variables are added or the locale changes.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::locale::format::format_money;
+use crate::locale::{LocaleInfo, Messages};
+use crate::model::{Scenario, Variable};
+
+/// A drawn value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// Text shown as it is.
+    Text(String),
+    /// A message id of the pack, shown in the trainee's locale.
+    Message(String),
+}
+
+/// The values of one run.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Values(pub BTreeMap<String, Value>);
+
+/// FNV-1a, stable across platforms and releases (unlike `DefaultHasher`).
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in *p {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn rng_for(seed: u64, pack: &str, name: &str) -> ChaCha8Rng {
+    ChaCha8Rng::seed_from_u64(fnv1a(&[&seed.to_le_bytes(), pack.as_bytes(), name.as_bytes()]))
+}
+
+/// Largest of 1, 2, 5, 10, 20, 50, … not above `x` (at least 1).
+fn nice_step(x: f64) -> u64 {
+    let mut best = 1u64;
+    let mut base = 1u64;
+    while (base as f64) <= x {
+        for m in [1, 2, 5] {
+            if ((base * m) as f64) <= x {
+                best = base * m;
+            }
+        }
+        base *= 10;
+    }
+    best
+}
+
+/// Draw one variable.
+pub fn draw_one(var: &Variable, rng: &mut ChaCha8Rng, info: &LocaleInfo) -> Value {
+    match var {
+        Variable::Pick(options) => Value::Text(pick(options, rng)),
+        Variable::Message(ids) => Value::Message(pick(ids, rng)),
+        Variable::Phone(kind) => Value::Text(
+            info.phones
+                .pattern(*kind)
+                .chars()
+                .map(|c| if c == '#' { char::from(b'0' + rng.random_range(0..10u8)) } else { c })
+                .collect(),
+        ),
+        Variable::Amount { min, max, step } => {
+            let step = (*step).max(1);
+            let (lo, hi) = ((*min).min(*max), (*min).max(*max));
+            let k = rng.random_range(0..=(hi - lo) / step);
+            let usd = f64::from(lo + k * step);
+            let local_step = nice_step(f64::from(step) * info.currency.scale);
+            let local = ((usd * info.currency.scale) / local_step as f64).round() as u64 * local_step;
+            let minor = local.max(local_step) * 10u64.pow(u32::from(info.currency.minor_digits));
+            Value::Text(format_money(minor, info))
+        }
+        Variable::Digits(n) => {
+            let digits: Vec<char> = (0..*n).map(|_| char::from(b'0' + rng.random_range(0..10u8))).collect();
+            Value::Text(
+                digits
+                    .chunks(3)
+                    .map(|c| c.iter().collect::<String>())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        }
+        Variable::Number { min, max } => {
+            let (lo, hi) = ((*min).min(*max), (*min).max(*max));
+            Value::Text(rng.random_range(lo..=hi).to_string())
+        }
+    }
+}
+
+fn pick(options: &[String], rng: &mut ChaCha8Rng) -> String {
+    if options.is_empty() {
+        return String::new();
+    }
+    options[rng.random_range(0..options.len())].clone()
+}
+
+/// Draw every variable of the scenario for a run.
+pub fn draw(scenario: &Scenario, info: &LocaleInfo, seed: u64) -> Values {
+    Values(
+        scenario
+            .variables
+            .iter()
+            .map(|(name, var)| {
+                let mut rng = rng_for(seed, &scenario.id, name);
+                (name.clone(), draw_one(var, &mut rng, info))
+            })
+            .collect(),
+    )
+}
+
+impl Values {
+    /// Text of a variable in the locale (message values formatted).
+    pub fn text(&self, name: &str, pack_messages: &Messages) -> Option<String> {
+        match self.0.get(name)? {
+            Value::Text(t) => Some(t.clone()),
+            Value::Message(id) => Some(
+                pack_messages
+                    .format(id, None)
+                    .map_or_else(|| id.clone(), |f| f.text),
+            ),
+        }
+    }
+
+    /// Fluent arguments for formatting the pack's messages.
+    pub fn args(&self, pack_messages: &Messages) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for name in self.0.keys() {
+            if let Some(t) = self.text(name, pack_messages) {
+                args.set(name.clone(), FluentValue::from(t));
+            }
+        }
+        args
+    }
+}
