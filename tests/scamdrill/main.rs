@@ -1,0 +1,5 @@
+//! One integration-test binary (each file under tests/ would link the whole
+//! program again). Modules by concern.
+
+mod common;
+mod engine;
