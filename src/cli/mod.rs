@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-pub use autoplay::{AutoplayReport, autoplay};
+pub use autoplay::{AutoplayReport, all_paths as all_paths_of, autoplay};
 pub use check::check_report;
 pub use transcript::{print_debrief, print_view};
 

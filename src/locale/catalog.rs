@@ -30,10 +30,14 @@ impl FtlFile {
         let diags = errors
             .into_iter()
             .map(|e| {
-                let start = e.pos.start.min(source.len());
-                let len = e.pos.end.saturating_sub(e.pos.start).max(1);
-                Diagnostic::error("fluent-syntax", path, format!("Fluent syntax error: {}", e.kind))
-                    .with_hint("see https://projectfluent.org/fluent/guide/ ; a message is `id = text`, continuation lines are indented")
+                // Point at the start of the broken entry when Fluent knows it.
+                let start = e.slice.as_ref().map_or(e.pos.start, |r| r.start).min(source.len());
+                let entry = source[start..].lines().next().unwrap_or("");
+                let id = entry.split('=').next().unwrap_or("").trim();
+                let what = if id.is_empty() || id.contains(' ') { String::new() } else { format!(" in message \"{id}\"") };
+                let len = entry.len().max(1);
+                Diagnostic::error("fluent-syntax", path, format!("Fluent syntax error{what}: {}", e.kind))
+                    .with_hint("see https://projectfluent.org/fluent/guide/ ; a message is `id = text`, continuation lines are indented, `{` and `}` come in pairs")
                     .at_span(&source, start, len)
             })
             .collect();

@@ -20,7 +20,8 @@ pub struct SignalDetection {
     pub false_alarm_rate: Option<f64>,
     /// Sensitivity d′ = z(H) − z(F) on corrected rates.
     pub d_prime: f64,
-    /// Bias c = −(z(H) + z(F)) / 2; positive means "says no to everything".
+    /// Bias c = −(z(H) + z(F)) / 2; negative means a lean towards calling
+    /// everything a scam (refusing even genuine help), positive the opposite.
     pub bias_c: f64,
 }
 

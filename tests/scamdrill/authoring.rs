@@ -1,0 +1,1 @@
+//! The worked example in docs/AUTHORING.md.

@@ -1,0 +1,99 @@
+//! The shipped library: clean check, every step reached in every locale, and
+//! for each pack a model run with full marks and a victim run that fails.
+
+use scamdrill::cli::{autoplay, check_report};
+use scamdrill::model::PackKind;
+use scamdrill::scoring::RemoteAccess;
+
+use crate::common::{engine, root};
+
+#[test]
+fn shipped_packs_check_clean() {
+    let r = check_report(&[root().join("assets/scenarios")]);
+    let shown: Vec<String> = r.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!((r.errors, r.warnings), (0, 0), "{shown:#?}");
+    assert!(r.rejected.is_empty());
+    assert!(r.packs.len() >= 3);
+    for tag in ["en-US", "en-GB", "he-IL"] {
+        assert!(r.locales.iter().any(|l| l == tag), "{tag} shipped");
+    }
+}
+
+#[test]
+fn autoplay_visits_every_step_of_every_pack_in_every_locale() {
+    let e = engine();
+    let report = autoplay(&e, 11);
+    assert!(report.failures.is_empty(), "{:#?}", report.failures);
+    for p in &e.library.packs {
+        for tag in &p.scenario.locales {
+            let r = report.results.iter().find(|r| r.id == p.id() && &r.locale == tag).expect("result per pack and locale");
+            assert_eq!(r.steps_visited.len(), p.scenario.steps.len(), "{} {tag}", p.id());
+            assert!(r.paths >= 2);
+        }
+    }
+}
+
+/// Best and worst scripted paths for a pack, found by walking every path.
+fn extreme_runs(id: &str) -> (u32, RemoteAccess, bool, u32) {
+    let e = engine();
+    let pack = e.pack(id).unwrap().clone();
+    let paths = scamdrill::cli::all_paths_of(&pack);
+    let mut best = (0, RemoteAccess::Granted, false);
+    let mut worst_points = 100;
+    for path in paths {
+        let mut play = e.start(id, "en-US", 5).unwrap();
+        for c in &path {
+            let flags: Vec<String> = play.run.current().unwrap().hotspots.iter().map(|h| h.id.clone()).collect();
+            for f in flags {
+                play.mark(&f, 0).unwrap();
+            }
+            play.choose(c, 1000).unwrap();
+        }
+        let s = play.score();
+        if s.points > best.0 {
+            best = (s.points, s.remote_access, s.passed);
+        }
+        worst_points = worst_points.min(s.points);
+    }
+    (best.0, best.1, best.2, worst_points)
+}
+
+#[test]
+fn every_pack_has_a_full_marks_model_run_and_a_failing_victim_run() {
+    let e = engine();
+    for p in &e.library.packs {
+        let (best, ra, passed, worst) = extreme_runs(p.id());
+        assert_eq!(best, 100, "{}: a model run scores full marks", p.id());
+        assert!(passed && ra.is_correct(), "{}", p.id());
+        assert!(worst < 75, "{}: some run fails (worst {worst})", p.id());
+    }
+}
+
+#[test]
+fn popup_locker_scripted_model_and_victim_runs() {
+    let e = engine();
+    let mut model = e.start("popup-locker", "en-GB", 9).unwrap();
+    model.choose("open-link", 3_000).unwrap();
+    for f in ["phone-in-alert", "countdown", "locked-browser"] {
+        model.mark(f, 5_000).unwrap();
+    }
+    model.choose("task-manager", 9_000).unwrap();
+    let s = model.score();
+    assert_eq!((s.points, s.remote_access, s.passed), (100, RemoteAccess::RefusedCorrectly, true));
+
+    let mut victim = e.start("popup-locker", "he-IL", 9).unwrap();
+    for c in ["open-link", "call", "follow", "allow", "keep-watching", "pay"] {
+        victim.choose(c, 1_000).unwrap();
+    }
+    let s = victim.score();
+    assert_eq!(s.remote_access, RemoteAccess::Granted);
+    assert!(s.critical && s.paid && !s.passed);
+    assert_eq!(s.outcome, Some(scamdrill::model::Outcome::MoneyLost));
+}
+
+#[test]
+fn genuine_controls_are_shipped_so_refusing_everything_cannot_win() {
+    let e = engine();
+    let genuine: Vec<_> = e.library.packs.iter().filter(|p| p.scenario.kind == PackKind::Genuine).collect();
+    assert!(!genuine.is_empty(), "at least one genuine pack");
+}
