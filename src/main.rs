@@ -1,6 +1,6 @@
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use scamdrill::cli::{self, Cli};
 
 fn main() -> ExitCode {
@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     }
     #[cfg(not(feature = "gui"))]
     {
-        let _ = Cli::command().print_help();
+        let _ = <Cli as clap::CommandFactory>::command().print_help();
         ExitCode::SUCCESS
     }
 }

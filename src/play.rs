@@ -21,6 +21,12 @@ impl Play {
         Play { run, text, region, pass_mark: DEFAULT_PASS_MARK }
     }
 
+    /// Show the same run in another language (variables keep their values).
+    pub fn relocalize(&mut self, ui: &UiLocales, locale: &str, region: String) {
+        self.text = RunText::new(ui, self.run.pack(), locale, self.run.values());
+        self.region = region;
+    }
+
     pub fn view(&self) -> Option<StepView> {
         StepView::of(&self.run, &self.text)
     }

@@ -9,14 +9,49 @@ use crate::locale::{LocaleInfo, Messages, UiLocales, fallback_chain};
 use crate::pack::Pack;
 use crate::variables::Values;
 
+/// The application's own words in a locale (no run needed).
+pub struct UiText {
+    messages: Messages,
+    rtl: bool,
+}
+
+impl UiText {
+    pub fn new(ui: &UiLocales, requested: &str) -> UiText {
+        UiText { messages: ui.messages(requested), rtl: ui.info(requested).is_some_and(LocaleInfo::is_rtl) }
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.rtl
+    }
+
+    /// A message with named arguments; `[id]` when it is missing everywhere.
+    pub fn get(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.try_get(id, args).unwrap_or_else(|| format!("[{id}]"))
+    }
+
+    /// A message if some locale in the chain has it.
+    pub fn try_get(&self, id: &str, args: &[(&str, String)]) -> Option<String> {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(v.clone()));
+        }
+        self.messages.format(id, Some(&fa)).map(|f| for_display(&f.text, self.rtl))
+    }
+
+    pub fn set_use_isolating(&mut self, on: bool) {
+        self.messages.set_use_isolating(on);
+    }
+}
+
 pub struct RunText {
     pack: Messages,
-    ui: Messages,
-    args: FluentArgs<'static>,
+    ui: UiText,
+    /// The run's variables as (name, text) pairs for Fluent arguments.
+    args: Vec<(String, String)>,
     values: Values,
     rtl: bool,
     /// Messages that could not be found or formatted cleanly.
-    problems: std::cell::RefCell<Vec<String>>,
+    problems: std::sync::Mutex<Vec<String>>,
 }
 
 impl RunText {
@@ -24,9 +59,10 @@ impl RunText {
     pub fn new(ui: &UiLocales, pack: &Pack, requested: &str, values: &Values) -> RunText {
         let pack_chain = fallback_chain(requested, &pack.scenario.locales);
         let pack_msgs = pack.catalog.bundles(&pack_chain);
-        let args = values.args(&pack_msgs);
-        let rtl = ui.info(requested).is_some_and(LocaleInfo::is_rtl);
-        RunText { pack: pack_msgs, ui: ui.messages(requested), args, values: values.clone(), rtl, problems: Default::default() }
+        let args = values.0.keys().filter_map(|k| values.text(k, &pack_msgs).map(|t| (k.clone(), t))).collect();
+        let ui = UiText::new(ui, requested);
+        let rtl = ui.is_rtl();
+        RunText { pack: pack_msgs, ui, args, values: values.clone(), rtl, problems: Default::default() }
     }
 
     /// Turn Fluent's isolation marks off (tests compare plain strings).
@@ -39,16 +75,22 @@ impl RunText {
         self.rtl
     }
 
+    fn note(&self, problem: String) {
+        if let Ok(mut p) = self.problems.lock() {
+            p.push(problem);
+        }
+    }
+
     fn finish(&self, id: &str, f: Option<crate::locale::Formatted>) -> String {
         match f {
             Some(f) => {
                 for e in f.errors {
-                    self.problems.borrow_mut().push(format!("{id}: {e}"));
+                    self.note(format!("{id}: {e}"));
                 }
                 for_display(&f.text, self.rtl)
             }
             None => {
-                self.problems.borrow_mut().push(format!("{id}: missing in every locale of the fallback chain"));
+                self.note(format!("{id}: missing in every locale of the fallback chain"));
                 format!("[{id}]")
             }
         }
@@ -56,21 +98,24 @@ impl RunText {
 
     /// A pack message with the run's variables.
     pub fn pack(&self, id: &str) -> String {
-        self.finish(id, self.pack.format(id, Some(&self.args)))
+        let mut fa = FluentArgs::new();
+        for (k, v) in &self.args {
+            fa.set(k.clone(), FluentValue::from(v.clone()));
+        }
+        self.finish(id, self.pack.format(id, Some(&fa)))
     }
 
     /// A UI message with named arguments.
     pub fn ui(&self, id: &str, args: &[(&str, String)]) -> String {
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, FluentValue::from(v.clone()));
-        }
-        self.finish(id, self.ui.format(id, Some(&fa)))
+        self.ui.try_get(id, args).unwrap_or_else(|| {
+            self.note(format!("{id}: missing in every UI locale of the fallback chain"));
+            format!("[{id}]")
+        })
     }
 
     /// A UI message if it exists (for optional, region-specific messages).
     pub fn ui_opt(&self, id: &str) -> Option<String> {
-        self.ui.format(id, None).map(|f| for_display(&f.text, self.rtl))
+        self.ui.try_get(id, &[])
     }
 
     /// A variable's text, marked for direction.
@@ -81,6 +126,6 @@ impl RunText {
 
     /// Problems met so far (missing messages, Fluent errors).
     pub fn problems(&self) -> Vec<String> {
-        self.problems.borrow().clone()
+        self.problems.lock().map(|p| p.clone()).unwrap_or_default()
     }
 }

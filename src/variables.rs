@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::{FluentArgs, FluentValue};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -129,16 +128,5 @@ impl Values {
                     .map_or_else(|| id.clone(), |f| f.text),
             ),
         }
-    }
-
-    /// Fluent arguments for formatting the pack's messages.
-    pub fn args(&self, pack_messages: &Messages) -> FluentArgs<'static> {
-        let mut args = FluentArgs::new();
-        for name in self.0.keys() {
-            if let Some(t) = self.text(name, pack_messages) {
-                args.set(name.clone(), FluentValue::from(t));
-            }
-        }
-        args
     }
 }

@@ -14,3 +14,5 @@ report-us = Report it to the FTC at ReportFraud.ftc.gov and to the FBI at ic3.go
 report-gb = Report it to Report Fraud at reportfraud.police.uk or on 0300 123 2040. To reach your own bank safely, ring 159.
 report-gb-sct = In Scotland, report it to Police Scotland on 101. To reach your own bank safely, ring 159.
 report-il = Ring the National Cyber Directorate hotline on 119 (open 24/7), tell your bank, and report it to the Israel Police.
+report-es = In Spain, ring INCIBE's free, confidential cybersecurity helpline on 017, and tell your bank if money or card details were involved.
+report-fr = In France, go to 17cyber.gouv.fr to get help and contact the police or gendarmerie, and find advice at cybermalveillance.gouv.fr.

@@ -1,12 +1,119 @@
 //! The Bevy layer (feature `gui`): renders the engine's current state and
-//! sends the trainee's choices back. It holds no scenario logic.
+//! sends the trainee's choices back. It holds no scenario logic: screens are
+//! drawn from [`crate::view::StepView`] and [`crate::debrief::Debrief`], and
+//! every button is a [`state::UiCommand`] applied to the engine in
+//! [`commands`].
+
+pub mod a11y;
+pub mod audio;
+pub mod capture;
+pub mod commands;
+pub mod focus;
+pub mod input;
+pub mod scenes;
+pub mod screens;
+pub mod state;
+pub mod theme;
 
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy::winit::{UpdateMode, WinitSettings};
 
 use crate::cli::Cli;
+use crate::engine::Engine;
+use state::{Gui, Screen, UiCommand};
 
-pub fn run(_cli: &Cli) -> ExitCode {
-    use clap::CommandFactory;
-    let _ = Cli::command().print_help();
-    ExitCode::SUCCESS
+/// Everything that works without a window or GPU: state, commands, screens,
+/// focus and keys. Headless tests add this to `MinimalPlugins`.
+pub struct CorePlugin;
+
+impl Plugin for CorePlugin {
+    fn build(&self, app: &mut App) {
+        app.init_state::<Screen>()
+            .add_message::<UiCommand>()
+            .add_observer(input::on_activate)
+            .add_systems(Update, (input::shortcuts, input::arrow_navigation, commands::apply_commands, screens::rebuild, focus::focus_ring).chain());
+        screens::plugin(app);
+    }
+}
+
+/// What needs a window: fonts, camera, sound, screen-reader actions,
+/// redraw policy and the test screenshot.
+pub struct PresentPlugin;
+
+impl Plugin for PresentPlugin {
+    fn build(&self, app: &mut App) {
+        app.insert_resource(WinitSettings {
+            // Reactive: a static screen wakes once a second (clock, countdown).
+            focused_mode: UpdateMode::reactive(Duration::from_secs(1)),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
+        })
+        .insert_resource(ClearColor(theme::BG))
+        .add_systems(Startup, (setup_camera, theme::load_fonts));
+        audio::plugin(app);
+        a11y::plugin(app);
+        capture::plugin(app);
+    }
+}
+
+fn setup_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+fn parse_size(s: &str) -> Option<(u32, u32)> {
+    let (w, h) = s.split_once(['x', 'X'])?;
+    Some((w.trim().parse().ok()?, h.trim().parse().ok()?))
+}
+
+/// Open the app window (the binary with no subcommand).
+pub fn run(cli: &Cli) -> ExitCode {
+    let engine = Engine::load_default(&cli.scenarios);
+    for d in engine.ui_diagnostics.iter().chain(engine.library.diagnostics.iter()).filter(|d| d.is_error()) {
+        eprintln!("{d}");
+    }
+    if engine.ui.infos.is_empty() {
+        eprintln!("error: no UI locales found under {}\n  hint: run from the project folder or set SCAMDRILL_ROOT", engine.root.join("locales").display());
+        return ExitCode::FAILURE;
+    }
+    let args = &cli.gui;
+    let locale = args.locale.clone().unwrap_or_else(|| crate::locale::DEFAULT_LOCALE.to_owned());
+    let seed = args.seed.unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs()));
+    let mut gui = Gui::new(Arc::new(engine), &locale, seed);
+    let mut first = Screen::Start;
+    if let Some(id) = &args.scenario {
+        match gui.engine.start(id, &gui.locale, seed) {
+            Ok(p) => {
+                gui.play = Some(p);
+                first = Screen::Play;
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let (w, h) = args.window.as_deref().and_then(parse_size).unwrap_or((1280, 800));
+    let mode = if args.fullscreen { bevy::window::WindowMode::BorderlessFullscreen(MonitorSelection::Current) } else { bevy::window::WindowMode::Windowed };
+    let asset_root = gui.engine.root.join("assets").to_string_lossy().into_owned();
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window { title: "ScamDrill".into(), resolution: (w, h).into(), mode, ..default() }),
+                ..default()
+            })
+            .set(AssetPlugin { file_path: asset_root, ..default() }),
+    )
+    .add_plugins(bevy::input_focus::tab_navigation::TabNavigationPlugin)
+    .insert_resource(gui)
+    .insert_resource(capture::CaptureRequest::from_args(args))
+    .add_plugins((CorePlugin, PresentPlugin))
+    .insert_state(first);
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(_) => ExitCode::FAILURE,
+    }
 }

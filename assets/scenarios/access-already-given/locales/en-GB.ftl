@@ -1,0 +1,135 @@
+title = Access already given: what now?
+summary = This morning you let a "Microsoft technician" into your computer and paid him by card for a "protection plan". Now you know it was a scam, and he's ringing back.
+tech-1 = Steve Wilson
+tech-2 = Mark Thompson
+tech-3 = David Clarke
+
+start-body = A warning on your bank's website describes your morning word for word: it was a scam. In the corner of the screen, { $tool } still says "Session active", and the pointer twitches on its own. Then your phone starts to ring.
+flag-session-label = The { $tool } session that is still active
+flag-session-why = As long as the remote tool is connected, he can see your screen and do anything you can. Cutting the internet (Wi-Fi off, cable out) ends his control at once; everything else comes after.
+choice-go-offline = Switch off the Wi-Fi and pull out the internet cable right now
+choice-uninstall-online = Uninstall { $tool } first, while you're still online
+choice-answer-online = Answer the phone to hear what he wants
+fb-go-offline = Exactly right: going offline first takes away his control before he can react. The clean-up comes next.
+fb-uninstall-online = Removing the tool is right, but not first: while he's still connected, he watches you do it and can stop you.
+fb-answer-online = Answering while he's still connected gives him time, and he stays in control. Disconnect first.
+
+fight-body = You open Settings, then Apps, but the pointer is snatched away and the window closes. The screen goes black: "Working on updates 27%. Don't turn off your computer." Behind it, he's still busy.
+flag-fake-update-label = The black "updates" screen
+flag-fake-update-why = Scammers put up a black or fake "update" screen so that you can't see what they're doing: setting a password, going through your files, opening your bank. A real update doesn't start the moment you try to remove a program.
+choice-offline-late = Pull out the internet cable and switch off the Wi-Fi now
+choice-wait-update = Wait for the "update" to finish and let him carry on
+fb-offline-late = The right move, but late: he'd seen you trying to get rid of him, and he had time to hit back.
+fb-wait-update = Leaving him connected behind a black screen gives him a free hand on your computer.
+
+locked-out-body = You pull out the cable. When the computer restarts, Windows asks for a password you never set. While you were fighting for the pointer, he locked you out.
+end-locked-out = He locked your computer before you cut him off. From your mobile, ring your bank on the number on your card, change your passwords and report it. Have a trusted repair shop unlock and clean the computer. Next time, disconnect before anything else.
+
+ringing-caller-id = Incoming call
+flag-callback-label = A call the moment you went offline
+flag-callback-why = He saw his session drop and rang straight away. Scammers ring back to get in again before you can clean up. No genuine company needs you to reconnect.
+choice-decline = Let it ring: don't answer
+choice-answer = Answer the call
+fb-decline = Good: you don't owe him a conversation. Every minute on the phone is a minute he uses to talk you round.
+fb-answer = You didn't have to answer. You can still hang up at any moment.
+
+caller-tech = { $tech }, "Microsoft Support"
+speaker-tech = { $tech }
+call-greeting = Hello, it's { $tech } again from Microsoft Technical Support, case number { $case }. Our system shows your connection was cut off in the middle of the repair.
+call-danger = This is very dangerous, sir, madam. The hackers' files are only half removed, and now they can get into your bank account. I only need ten more minutes.
+call-instructions = Please switch the internet back on and open { $tool } again. And do not ring anybody else or turn off your computer, or your Windows licence will be blocked.
+flag-unfinished-label = The "repair" that has to be finished right now
+flag-unfinished-why = There was never anything to repair. "Let me finish the job" is simply the quickest way back into your computer, and into your bank.
+flag-dont-tell-label = "Don't ring anybody else, don't turn off your computer"
+flag-dont-tell-why = Scammers cut you off from help so that nobody can tell you it's a scam. A genuine company never minds you checking with your bank or your family.
+choice-let-back-in = Switch the Wi-Fi back on and open { $tool } so he can finish
+choice-refuse = Tell him no: nobody is getting back into your computer
+choice-hang-up = Hang up
+fb-let-back-in = Reconnecting is exactly what he wanted: it undoes the most important thing you'd done.
+fb-refuse = Saying no is right, but staying on the line lets him try another angle. Hanging up is quicker.
+fb-hang-up = Hanging up is always allowed, and always safe.
+
+reconnect-prompt = { $tool }: your address is { $code }. "{ $tech }" is requesting full control of this device. Accept?
+reconnect-ask = Perfect, I can see you're online. Read me the nine numbers on your screen and press Accept. Quickly, please, every minute counts.
+flag-new-code-label = A fresh code to read out, again
+flag-new-code-why = The code is the key to your computer. Reading it out to the man you've just cut off hands him that key a second time.
+choice-allow = Read out the code and press Accept
+choice-refuse-reconnect = Don't read it out: hang up and switch the Wi-Fi off again
+fb-allow = You let the scammer back in, with exactly the control you'd just taken away from him.
+fb-refuse-reconnect = A close shave, but the right decision: offline again, with nothing given away.
+
+refund-body = Cancellation and refund: { $amount } back to your card. Bank processing fee, due now: { $fee }. Card number, expiry date, security code.
+refund-offer = All right, no problem. If you're not happy, we cancel your plan and refund your { $amount } today.
+refund-fee = There is just a small processing fee of { $fee } for the bank, and it comes back with the refund. Just read me your card number again.
+refund-rude = Listen to me. If you don't pay the fee, the refund is cancelled and your money is gone. Do you understand?
+flag-refund-label = Paying a fee to get a refund
+flag-refund-why = A genuine refund never costs a fee. "Refunds" are a classic second scam on people who've already been caught once, and the fee goes to the same criminals.
+choice-pay-fee = Read out your card details to pay the fee
+choice-hang-up-fee = Refuse and hang up
+fb-pay-fee = The fee is a second scam, and he now has your card details all over again.
+fb-hang-up-fee = Right: a refund that costs a fee is not a refund.
+
+online-hello = Hello, it's { $tech }. Don't worry, I'm still connected and finishing the clean-up. Please don't touch the mouse.
+online-stay = Stay on the line with me. Before I finish, I must check the hackers haven't touched your bank account.
+online-bank = Nothing will happen to your money if you do exactly as I say. This is for your protection.
+flag-stay-label = "Don't touch the mouse, stay on the line"
+flag-stay-why = He keeps you on the phone and away from the mouse so that he can work undisturbed. You may hang up and unplug at any moment.
+choice-let-finish = Let him finish the "repair"
+choice-hang-up-offline = Hang up and switch off the Wi-Fi straight away
+fb-let-finish = Letting him carry on leaves him in charge of your computer, with your bank within reach.
+fb-hang-up-offline = Good: hanging up and cutting the internet ends his control. Next time, unplug before you answer.
+
+back-in-body = The pointer opens your browser and goes to your bank's log-in page. A box pops up: "Security check in progress. Please log in to verify your account."
+back-in-ask = Now log in to your bank, please. I need to see whether the hackers have taken any money. I won't look at your password, I promise.
+flag-bank-label = Logging in to your bank while he controls the computer
+flag-bank-why = While he's in control, he sees everything you type and can move money while hiding the screen. Nobody genuine needs to watch you log in to your bank.
+choice-log-in = Log in to your bank so he can "check"
+choice-pull-plug = Refuse, hang up and pull out the internet cable
+fb-log-in = Logging in with him in control handed him your bank account.
+fb-pull-plug = Cutting him off now limits the damage, but he'd had control again. Clean up thoroughly.
+
+cleanup-page = Your browser shows: "No internet. You're not connected." In the list of installed apps, { $tool } is still there.
+choice-remove-tool = Uninstall { $tool } now, while you're still offline
+choice-back-online = Switch the Wi-Fi back on to check your bank account on this computer
+fb-remove-tool = Right: while you're offline, he can't stop you removing it.
+fb-back-online = With { $tool } still installed, going online lets him straight back in.
+
+bank-body = { $tool } is gone. Next: this morning you paid { $amount } by card, and he watched your screen for an hour.
+choice-call-bank = Ring your bank on the number on the back of your card
+choice-wait-statement = Wait and check your next statement
+fb-call-bank = Exactly: the bank can stop the card, dispute this morning's payment and keep an eye on your account.
+fb-wait-statement = Waiting gives him weeks to use what he saw. Ring the bank today.
+
+passwords-body = The bank stops your card and disputes this morning's payment. They also suggest new passwords: he may have seen your e-mail and the passwords saved in your browser.
+choice-other-device = Change your e-mail and banking passwords on your mobile
+choice-same-pc = Reconnect the computer and change them there
+fb-other-device = Right: on a clean device, nothing hidden on the computer can see your new passwords.
+fb-same-pc = The computer hasn't been checked yet: anything he hid on it could record your new passwords.
+
+report-body = Passwords changed, card stopped, { $tool } removed. The computer stays offline until someone you trust has checked it.
+choice-report-it = Report the scam, with his name, phone number and case number
+choice-keep-quiet = Tell nobody: it's too embarrassing
+fb-report = Good: reports help the police trace these gangs and warn other people.
+fb-keep-quiet = There's nothing to be ashamed of. Reporting helps stop the gang and protects others.
+
+contained-body = A week later the computer is back from a full check, and the bank is dealing with the dispute. When "{ $tech }" rings again, you hang up.
+end-contained = You contained the damage in the right order: offline first, tool removed, bank rung, passwords changed from another device, computer checked and the scam reported.
+unreported-body = Everything is secured. You decide not to tell anyone what happened.
+end-unreported = You contained the damage in the right order. Report it too: his name, number and case number help catch the gang and protect others.
+cut-late-body = You pull out the cable. He'd had control of your computer again for several minutes.
+end-cut-late = He got back in before you cut him off. Uninstall { $tool } while offline, ring your bank on the number on your card, change your passwords from another device, have the computer checked and report it.
+reconnected-body = Seconds after the Wi-Fi comes back, { $tool } pops up: "Session started." He was waiting.
+end-reconnected = He got back in because the tool was still installed. Go offline again, uninstall { $tool } while offline, ring your bank on the number on your card, change your passwords from another device and report it.
+second-tool-body = You reconnect. A second remote program you'd never noticed starts a session on its own: he'd installed two.
+end-second-tool = He got back in through a second program. Go offline, change your passwords from another device, have the computer checked by someone you trust and report it.
+emptied-body = He keeps you talking while the screen stays black. The next morning your account shows two transfers you never made.
+end-emptied = Money was lost. Ring your bank now on the number on your card, change your passwords from another device, have the computer cleaned and report it. You're not to blame: these gangs are professionals.
+fee-paid-body = The refund never arrives. Two days later, new payments appear on your card.
+end-fee-paid = Money was lost: the "refund fee" was a second scam on top of the first. Ring your bank on the number on your card, have the card stopped and report it.
+late-charges-body = Three weeks later your statement shows payments to shops you've never heard of, made with your card details.
+end-late-charges = Money was lost because the card was never stopped. Ring your bank on the number on your card now, change your passwords from another device and report it.
+
+lesson-disconnect-first = If a stranger has had remote access, cut the internet first, then uninstall the remote tool while offline.
+lesson-bank-card = Ring your bank on the number on your card, never on a number the caller gives you.
+lesson-other-device = Change your passwords from another device, and have the computer checked before it goes online again.
+lesson-no-callbacks = Don't take the scammer's calls: no reconnecting "to finish the repair", no fee for a "refund". Report it instead.

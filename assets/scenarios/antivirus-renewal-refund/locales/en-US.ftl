@@ -1,0 +1,115 @@
+title = The renewal you never ordered
+summary = An e-mail says your antivirus subscription has just renewed, and a large sum has been charged.
+
+email-from = { $brand } Billing Center <renewal.billing.desk{ $mailno }@gmail.com>
+email-subject = Your subscription has been renewed — Invoice #{ $invoice }
+email-body = Dear Customer, thank you for renewing { $brand } for 3 years. { $charge } has been charged to your account today and will appear on your statement within 24 hours. Did not authorize this renewal? Call our Cancellation & Refund Desk within 24 hours: { $phone }.
+flag-sender-label = The sender's address
+flag-sender-why = A real company sends invoices from its own domain, not from a free webmail address. The name in front of the address is easy to fake.
+flag-number-label = "Call this number to cancel"
+flag-number-why = The whole e-mail exists to make you call. Check or cancel a subscription through your account on the official website or app, never with a number from an unexpected e-mail.
+flag-charge-label = A charge for something you don't remember buying
+flag-charge-why = These e-mails go to millions of people, hoping surprise and worry make you act before you think. Look at your bank or card statement yourself: the charge isn't there.
+choice-call = Call the number to cancel
+fb-call = Calling the number put you straight through to the scammers. The e-mail was fake, and so is the "refund desk".
+choice-check = Open your banking app yourself and check for the charge
+fb-check = Exactly right: you checked through a channel you opened yourself, not through the e-mail.
+choice-delete = Delete the e-mail
+fb-delete = Good: an unexpected invoice with a phone number is best ignored. You can always check your statement later.
+
+agent-1 = Michael Turner
+agent-2 = Kevin Brooks
+agent-3 = Steven Hall
+caller-desk = Refund Desk
+speaker-agent = Refund agent
+desk-greeting = Thank you for calling the Cancellation and Refund Department, my name is { $agent }. May I have the invoice number from your e-mail, please?
+desk-confirm = Yes, I can see it here: { $brand }, three years, { $charge }. No problem at all, I will cancel it and refund the full amount to you today.
+desk-remote = For your security the refund goes through our secure refund server, so I will need to connect to your computer for just a few minutes. Are you in front of your computer now?
+flag-refund-remote-label = A refund that "needs" remote access
+flag-refund-remote-why = No company needs to control your computer to give you a refund. Real refunds go back to your card or account from their side, without you doing anything.
+choice-follow = Say yes and follow his instructions
+fb-follow = Following the "agent" is the step that leads to remote access.
+choice-hang-up-check = Hang up and check your bank statement and antivirus account yourself
+fb-hang-up-check = Right: you stopped and checked through channels you trust.
+choice-hang-up = Hang up
+fb-hang-up = Hanging up is always allowed, and it ended the scam here.
+
+remote-prompt = { $tool } — Your address: { $code }. A remote user is requesting full control of this device. Accept?
+remote-download = Please open your browser and type the website I spell for you, then download { $tool }. It is our official refund software.
+remote-ask = Now read me the nine numbers in the window and click Accept, so I can open the refund form for you.
+flag-remote-label = A stranger asking for remote access
+flag-remote-why = Whoever controls your computer can see everything on it, including your online banking once you log in. Only give access to someone you know, or your own helpdesk when you started the contact and checked it.
+choice-allow = Download it, read out the code and click Accept
+fb-allow = Reading out the code and clicking Accept gave a stranger control of your computer.
+choice-refuse = Refuse and hang up
+fb-refuse = Right: no refund needs remote access.
+
+form-body = The pointer moves by itself. A page titled "Secure Refund Portal" opens with one box: Enter refund amount.
+form-amount = Please type the amount of your refund in the box: the { $charge }. Very good.
+form-login = Now log in to your online banking, so the system can deposit the refund into your account. Don't worry, I cannot see your password: I am turning off my screen for your privacy.
+flag-bank-login-label = Logging into your bank while a stranger controls your computer
+flag-bank-login-why = Once you log in, the person in control can see your accounts and move money between them. No company ever needs you to log into your bank to receive a refund.
+choice-log-in = Log in to your online banking
+fb-log-in = Logging in while he controlled your computer opened your accounts to him.
+choice-stop = Refuse, switch off the Wi-Fi and hang up
+fb-stop = Right: cutting him off before he saw your banking was the correct move.
+
+over-body = Your screen goes black for two minutes. When it comes back, your checking account shows a new line: "+{ $extra } — Transfer from savings — REFUND".
+over-panic = Oh no. Oh no, no, no. I made a terrible mistake. I typed the wrong amount: you have received { $extra } instead of { $charge }!
+over-plea = Please, I beg you, my manager will fire me today. This money comes out of my own salary. You are an honest person, you will help me, yes?
+flag-black-label = Your screen went black "for your privacy"
+flag-black-why = A black screen hides what the scammer is really doing: moving your own money between your accounts.
+flag-own-money-label = The "refund" is a transfer from your own savings
+flag-own-money-why = Nothing came from the company. He moved money from your savings (or a credit line) into your checking account to make it look like an over-refund.
+choice-help = Agree to help him and send back the difference
+fb-help = The "mistake" was staged. There is no difference to return, because no refund was ever paid.
+choice-look = Look at your other accounts first
+fb-look = Good instinct: checking your own accounts shows where the money really came from.
+choice-hang-up-bank = Hang up, switch off the Wi-Fi and call your bank on the number on your card
+fb-hang-up-bank = Right: your bank can secure your accounts and undo what was done.
+
+savings-body = Your savings account: "−{ $extra } — Transfer to checking", a few minutes ago. The balance is lower by exactly the amount of the "refund".
+savings-dismiss = No, no, don't look at that, that page is only a system display. The refund is real, it is our company's money. Please, I have children, I will lose my job today.
+flag-dont-look-label = He tells you not to look at your own accounts
+flag-dont-look-why = A genuine company is happy for you to check your own statement. A caller who wants you to stop looking has something to hide.
+
+gift-body = Return the difference of { $extra }: buy { $card } gift cards at a store, scratch off the backs and read the codes to your refund agent.
+gift-why = A bank transfer back takes ten working days and I will be fired before that. Gift cards are instant, it is the only way. Take your phone with you and don't hang up.
+gift-cashier = If the cashier asks, say they are presents for your grandchildren. They are not allowed to know about refunds, it is company policy.
+flag-gift-label = Paying back in gift cards
+flag-gift-why = No genuine company takes money back in gift cards. Once you read out the codes, the money is gone and cannot be traced.
+flag-cover-label = Being told to lie to the cashier
+flag-cover-why = Store staff are trained to spot gift-card scams. Being told what to say to them is a sure sign that someone is using you.
+choice-buy = Go to the store, buy the cards and read out the codes
+fb-buy = The codes went straight to the scammers, and the "refund" was your own money all along.
+choice-refuse-pay = Refuse to buy gift cards
+fb-refuse-pay = Right: a refund is never paid back in gift cards.
+
+threat-1 = You are stealing from our company! Keeping money that is not yours is a crime, and I will report you to the police today.
+threat-2 = Remember, I am still connected to your computer and your bank. If you don't pay, I will take everything back myself and lock your computer.
+flag-threats-label = Threats of police and of locking your computer
+flag-threats-why = He switched from begging to threats as soon as you said no. That switch is typical of refund scams. Cut the connection and call your bank.
+choice-give-in = Give in and buy the cards
+fb-give-in = Threats are a pressure tactic. Hanging up and calling your bank was still possible.
+
+ignored-body = You delete the e-mail. Later you glance at your bank statement: there is no charge for any antivirus.
+end-ignored = You ignored a fake renewal e-mail. Nothing was ever charged.
+checked-body = You open your banking app yourself. There is no charge. You also sign in to your antivirus account by typing the official address: no renewal, no invoice.
+end-checked = You checked through channels you opened yourself and found the truth: the e-mail was a scam.
+checked-after-call-body = You hang up and open your banking app yourself: there is no charge at all. The "refund desk" calls back twice; you don't answer.
+end-checked-after-call = You stopped in time. Calling the number in the e-mail was the risky step: next time check your statement first.
+hung-up-body = You hang up. Your bank statement later shows no charge for any antivirus.
+end-hung-up = You hung up before giving anything away. Never call a number from an unexpected invoice: check your statement or the official website.
+refused-body = You refuse. The agent says the refund will be "cancelled", then hangs up. No refund was ever due.
+end-refused = You refused remote access. If you downloaded the program, uninstall it. Calling the number in the e-mail was the risky step.
+cut-off-body = You switch off the Wi-Fi and hang up. He had control of your computer for several minutes, but never saw your banking.
+end-cut-off = He had access to your computer. Now: uninstall { $tool }, run a full security scan, change your passwords from another device, and report it.
+bank-called-body = You switch off the Wi-Fi and call the number on your card. The bank sees the transfer from your savings, moves it back, blocks online access and sets up new log-in details with you.
+end-bank-called = You kept your money, but a stranger controlled your computer while you were logged into your bank. Uninstall { $tool }, have the computer checked, change your passwords from another device, and report it.
+paid-body = You read out the codes. Minutes later the money on the cards is spent. That evening you see it: your savings are down by { $extra }, and the "refund" was just your own money moved across.
+end-paid = The money is gone. Call your bank on the number on your card now, tell the gift-card company, change your passwords from another device, have the computer checked, and report it. You are not to blame: these gangs are professionals.
+
+lesson-check-yourself = Check an unexpected invoice yourself: look at your bank statement, or sign in to the company's official website or app.
+lesson-no-number = Never call the phone number in an unexpected renewal e-mail, invoice or pop-up.
+lesson-no-bank-login = Never log into online banking while someone else is connected to your computer or on the phone.
+lesson-over-refund = An "accidental over-refund" followed by a request for gift cards is always a scam: the money was moved from your own accounts.

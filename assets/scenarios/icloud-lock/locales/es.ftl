@@ -1,0 +1,112 @@
+title = "Tu iCloud está bloqueado"
+summary = Estás leyendo las noticias en tu Mac cuando un aviso de Apple se apodera de la pantalla.
+agent-1 = Alberto Navarro
+agent-2 = David Herrera
+agent-3 = Raúl Castillo
+
+browsing-page = Noticias de famosos: "Diez estrellas a las que hoy no reconocerías". En el artículo hay un vídeo que dice "Haz clic para reproducir".
+choice-play-video = Hacer clic en el vídeo
+
+locker-title = iCloud bloqueado · Alerta de seguridad del ID de Apple
+locker-body = Tu ID de Apple se ha utilizado para acceder a contenido sospechoso e ilegal. Por tu seguridad, tu cuenta de iCloud, tus fotos y Apple Pay se han bloqueado. No cierres esta página ni reinicies el Mac. Llama ahora al Soporte técnico de Apple: { $phone } (gratuito).
+locker-voice = Atención. Tu ID de Apple ha sido bloqueado. No cierres esta ventana. Llama inmediatamente al soporte técnico de Apple.
+flag-phone-label = Un número de teléfono en el aviso
+flag-phone-why = Apple no pone números de soporte en avisos que aparecen en páginas web. Ese número te lleva directamente a los estafadores.
+flag-accusation-label = "Se ha utilizado para acceder a contenido sospechoso"
+flag-accusation-why = Una acusación vaga sirve para asustarte y avergonzarte, para que actúes deprisa y no se lo cuentes a nadie. Apple no te acusa de nada a través de una página web.
+flag-web-page-label = Un logotipo de Apple en una página web que no se cierra
+flag-web-page-why = Es una web abierta en Safari, no tu Mac ni tu iCloud. Una página web no puede bloquear tu cuenta; al salir de Safari desaparece.
+choice-call = Llamar al número de la pantalla
+choice-unlock = Hacer clic en "Desbloquear iCloud" en la página
+choice-quit-safari = Forzar la salida de Safari (Opción+Comando+Esc) y volver a abrirlo manteniendo pulsada Mayúsculas para que la página no vuelva
+
+fake-login-page = Aparece un recuadro con el logotipo de Apple: "Desbloquea tu ID de Apple. Introduce tu ID de Apple y tu contraseña para confirmar que eres el titular." La barra de direcciones no dice apple.com, sino una dirección larga con "icloud-unlock".
+flag-sign-in-label = Un recuadro de inicio de sesión en una página que no es apple.com
+flag-sign-in-why = Inicia sesión en tu cuenta de Apple solo desde Ajustes en tu dispositivo o en una web que hayas escrito tú. Un recuadro de acceso que salta desde un aviso está ahí para robarte la contraseña.
+choice-type-password = Escribir tu ID de Apple y tu contraseña
+choice-quit-login = Forzar la salida de Safari sin escribir nada
+
+failed-title = Error de desbloqueo · El ID de Apple sigue bloqueado
+failed-body = La verificación ha fallado. Tu cuenta sigue bloqueada por motivos de seguridad. Llama a un asesor del Soporte técnico de Apple para desbloquearla: { $phone } (gratuito).
+choice-quit-change = Forzar la salida de Safari y cambiar enseguida la contraseña de tu cuenta de Apple en Ajustes del Sistema
+
+closed-body = Safari se abre de nuevo sin la página. Aun así, te preguntas si tu cuenta estará bloqueada de verdad.
+choice-check-settings = Abrir Ajustes del Sistema, hacer clic en tu nombre y revisar directamente tu cuenta de Apple y tus dispositivos
+choice-carry-on = Seguir con lo tuyo: solo era una página web
+
+call-caller = "Soporte técnico de Apple"
+speaker-agent = { $agent }
+call-hello = Gracias por llamar al Soporte técnico de Apple. Me llamo { $agent }, asesor sénior certificado de Apple, número de empleado { $badge }. Te he abierto el caso número { $case }.
+call-scare = Veo que se ha iniciado sesión en tu ID de Apple desde otro país y que se ha usado para ver contenido ilegal. Si no lo protegemos en los próximos 30 minutos, se denunciará a las autoridades y todas tus fotos se borrarán para siempre.
+call-ask-password = Para confirmar que eres el titular, dime por favor el correo electrónico y la contraseña de tu ID de Apple. No te preocupes, esta línea es totalmente segura.
+flag-password-label = Que te pidan la contraseña de tu ID de Apple
+flag-password-why = Apple nunca te pide la contraseña ni códigos de verificación por teléfono. Quien tenga ambas cosas puede hacerse con tu cuenta, tus fotos y tus pagos.
+flag-threats-label = Amenazas: "se denunciará a las autoridades", "se borrarán tus fotos"
+flag-threats-why = Las amenazas y los plazos son tácticas de presión. El soporte de Apple no amenaza a sus clientes.
+choice-give-password = Darle tu ID de Apple y tu contraseña
+choice-verify = Colgar y comprobarlo tú: en Ajustes del Sistema o en apple.com/support escrito por ti
+choice-hang-up = Colgar
+
+code-from = Cuenta de Apple
+code-body = Solicitud de inicio de sesión en la cuenta de Apple. Tu cuenta de Apple se está usando para iniciar sesión en un dispositivo nuevo. Código de verificación: { $code }. No compartas este código con nadie.
+code-ask = Ahora te va a salir un código en la pantalla. Léeme los seis números para que pueda desbloquear tu cuenta. Rápido, por favor, que caduca.
+flag-code-label = El código llega con un "No lo compartas"
+flag-code-why = El código demuestra que eres tú quien inicia sesión. Si se lo lees, quien llama puede entrar en tu cuenta desde su propio dispositivo.
+choice-read-code = Leerle el código
+choice-refuse-code = Negarte, colgar y cambiar enseguida la contraseña de tu cuenta de Apple
+
+remote-prompt = { $tool } · Tu dirección: { $session }. Una conexión entrante solicita controlar este Mac. ¿Permitir?
+remote-ask = Tu cuenta ya está desbloqueada, pero los hackers te han dejado un virus en el Mac. Entra en la web que te deletreo, descarga { $tool } y léeme los nueve números. Luego haz clic en Permitir y autoriza la grabación de pantalla en Ajustes del Sistema.
+remote-reassure = Es la herramienta de seguridad oficial de Apple. Lo limpio todo mientras tú miras, no tienes que hacer nada.
+flag-remote-label = El "Soporte técnico de Apple" quiere controlar tu Mac
+flag-remote-why = Apple no te llama para tomar el control de tu Mac. Quien lo controla puede leer tu correo, ver tus contraseñas y entrar en tu banca online.
+choice-allow = Leerle los números y hacer clic en Permitir
+choice-refuse-remote = Negarte y colgar
+
+payment-body = iCloud Security Premium: eliminación de virus y protección durante 5 años, { $amount }. Como tu Apple Pay está bloqueado, solo se acepta el pago con tarjetas regalo de Apple, leyendo los códigos a tu asesor.
+payment-pressure = Tu tarjeta está congelada por tu seguridad, así que las tarjetas regalo de Apple son la única forma. Ve ahora a una tienda cercana y no cuelgues.
+payment-threat = Si cuelgas, tu ID de Apple y todas tus fotos se borrarán hoy mismo y ya no podré ayudarte.
+flag-gift-label = Pagar a "Apple" con tarjetas regalo de Apple
+flag-gift-why = Las tarjetas regalo de Apple solo sirven para comprar en Apple. Apple nunca pide que pagues soporte ni tasas con tarjetas regalo; quien lo pide es un estafador.
+choice-pay = Comprar las tarjetas regalo y leerle los códigos
+choice-refuse-pay = Negarte, colgar y desconectar el Mac de internet
+
+closed-end-body = Sigues con tu día. La página no vuelve a aparecer.
+end-closed = Saliste de la página falsa sin llamar ni escribir nada. Una página web no puede bloquear tu iCloud.
+checked-body = Tu cuenta de Apple en Ajustes del Sistema solo muestra tus dispositivos y ningún aviso. Nunca hubo nada bloqueado.
+end-checked = Saliste de la página y después comprobaste la cuenta directamente en tu Mac. Así es exactamente como hay que hacerlo.
+verified-body = Escribes a mano apple.com/support. La página de Apple sobre estafas explica que Apple no bloquea cuentas mediante ventanas emergentes con números de teléfono. En Ajustes del Sistema, tu cuenta está normal.
+end-verified = Colgaste y lo comprobaste por canales oficiales que encontraste tú. La próxima vez, sal de Safari antes de llamar a nadie.
+hung-up-body = Cuelgas. El teléfono vuelve a sonar desde el mismo número; no lo coges y fuerzas la salida de Safari.
+end-hung-up = Colgaste antes de dar nada. La próxima vez, sal de Safari enseguida en lugar de llamar.
+password-leaked-body = Sales de Safari y cambias la contraseña de tu cuenta de Apple en Ajustes del Sistema. Apple te envía un correo confirmando el cambio de contraseña.
+end-password-leaked = Los estafadores tuvieron tu contraseña unos minutos. Cambiarla deprisa fue lo correcto: revisa también qué dispositivos tienen sesión iniciada en tu cuenta y cambia la contraseña en cualquier otro sitio donde la uses.
+password-only-body = Te niegas, cuelgas y cambias la contraseña al momento. Al minuto llega otro código que no has pedido; lo ignoras.
+end-password-only = Tenían tu contraseña, pero no el código, y la cambiaste rápido. Revisa los dispositivos de tu cuenta y no compartas nunca un código de verificación, te lo pida quien te lo pida.
+account-taken-body = Te niegas y cuelgas. Por la noche no puedes entrar en iCloud: han cambiado la contraseña y han añadido a tu cuenta un iPhone que no conoces.
+end-account-taken = Con tu contraseña y tu código se hicieron con tu cuenta de Apple. Usa la recuperación de cuenta en iforgot.apple.com desde otro dispositivo o contacta con Apple a través de apple.com/support, y avisa a tu banco si tienes tarjetas vinculadas a la cuenta.
+not-paid-body = Te niegas a pagar y desconectas internet. El que llama grita que esta noche tus fotos habrán desaparecido, y la llamada se corta.
+end-not-paid = No perdiste dinero, pero estuvieron dentro de tu cuenta de Apple y de tu Mac. Desinstala { $tool }, cambia tus contraseñas desde otro dispositivo, revisa tu cuenta de Apple y tus dispositivos, avisa a tu banco y denúncialo.
+paid-body = Compras tarjetas regalo de Apple por valor de { $amount } y lees los códigos. Al día siguiente "Apple" vuelve a llamar: el pago "no se ha completado".
+end-paid = El dinero se ha perdido. Llama a tu banco, contacta con Apple por las tarjetas regalo cuanto antes, cambia tus contraseñas desde otro dispositivo, haz revisar el Mac y denúncialo. No es culpa tuya: estas bandas son profesionales.
+
+fb-call = Al llamar al número te pusiste en manos de los estafadores. Los avisos reales de Apple nunca dan un número de teléfono.
+fb-unlock = Hacer clic en cualquier cosa de la página te retiene en ella. Sal de Safari.
+fb-quit-safari = Exacto: sal de Safari sin tocar la página y no dejes que vuelva a abrir las pestañas anteriores.
+fb-type-password = El recuadro era falso: la contraseña de tu ID de Apple fue directa a los estafadores.
+fb-quit-change = Correcto: salir de la página y cambiar la contraseña al momento limita el daño.
+fb-check-settings = Buena costumbre: revisa tu cuenta desde Ajustes en tu propio dispositivo, nunca desde un enlace o un número que te hayan dado.
+fb-give-password = Apple nunca pide la contraseña por teléfono. Al dársela, le entregaste media cuenta a quien llamaba.
+fb-verify = Correcto: colgaste y lo comprobaste por un canal que encontraste tú.
+fb-hang-up = Colgar siempre está permitido y siempre es seguro.
+fb-read-code = El código era el último candado de tu cuenta. Al leerlo, pudieron entrar haciéndose pasar por ti.
+fb-refuse-code = Correcto: ningún código de verificación para nadie. Cambiar la contraseña enseguida fue el reflejo adecuado.
+fb-allow = Dar a un desconocido el control remoto de tu Mac le entregó tus archivos, tu correo y tus contraseñas guardadas.
+fb-refuse-remote = Negarte al acceso remoto fue correcto, pero ya tenían tu contraseña y tu código.
+fb-pay = Los códigos de las tarjetas regalo son dinero en efectivo para los estafadores: no se pueden rastrear ni reembolsar.
+fb-refuse-pay = Negarte a pagar fue correcto, pero ya habían estado dentro de tu Mac y de tu cuenta.
+
+lesson-no-lock = Una página web no puede bloquear tu iCloud, y Apple no pone números de soporte en ventanas emergentes. Sal de Safari (Opción+Comando+Esc).
+lesson-codes = No des nunca a nadie la contraseña de tu ID de Apple ni un código de verificación, aunque diga que es de Apple. Apple nunca los pide.
+lesson-check = Comprueba tu cuenta directamente: en Ajustes y tu nombre en tu dispositivo, o en apple.com/support escrito por ti.
+lesson-gift-cards = Apple nunca cobra soporte ni tasas con tarjetas regalo. Quien te lo pida es un estafador.

@@ -1,0 +1,104 @@
+title = The helpdesk that came to you
+summary = Monday morning at work: your inbox suddenly fills up with hundreds of emails, and "IT" is quick to offer help.
+agent-1 = Daniel Price
+agent-2 = Chris Walker
+agent-3 = Tom Hughes
+
+flood-from = Garden & Home Weekly
+flood-subject = Please confirm your subscription
+flood-body = 9.12 am. Your work inbox has received { $count } emails in the last 40 minutes: newsletter confirmations, new shop accounts and forum sign-ups, some in languages you don't speak. More keep arriving every few seconds, and your real post is buried.
+flag-flood-label = Hundreds of sign-ups you never made
+flag-flood-why = Someone has deliberately signed your address up to hundreds of mailing lists ("email bombing"). The emails themselves are harmless; the flood is a set-up so that a fake helpdesk can offer to sort it out.
+choice-unsubscribe = Start clicking "Unsubscribe" in each email
+choice-report-flood = Report the flood to IT through the service portal on the intranet
+choice-carry-on = Ignore it for now and carry on working
+
+chat-from = IT Helpdesk (External) · { $tenant }
+chat-body = Hi, { $agent } here from the IT Helpdesk. We're seeing a spam attack on several mailboxes this morning, yours included. I can sort your spam filter out in 5 minutes. I'll give you a quick Teams call now, please stay at your desk.
+flag-external-label = The "External" label and the unknown domain next to the name
+flag-external-why = The account belongs to another organisation. Anyone can set up a Microsoft 365 tenant and call it "IT Helpdesk". Your own IT team writes from your company's accounts, never from an outside domain.
+flag-knew-label = They knew about your problem before you'd told anyone
+flag-knew-why = The people who started the flood are the first to know about it. Help that turns up unasked, just after a sudden problem, is a classic set-up.
+choice-reply-yes = Reply "Yes please, give me a call"
+choice-check-portal = Don't reply: check with the helpdesk through the intranet portal and report the message
+choice-ignore-chat = Ignore the message
+
+ring-caller-id = IT Helpdesk (External) · Teams call
+choice-answer = Answer the Teams call
+choice-decline-report = Decline the call and report the chat and the call to the security team
+
+call-caller = IT Helpdesk · { $agent } (External)
+speaker-agent = { $agent }
+call-hello = Hiya, thanks for picking up. It's { $agent } from the IT Helpdesk. I've raised ticket { $ticket } for your mailbox. This spam's hitting about a dozen people this morning.
+call-urgency = Thing is, some of these messages carry malware. If your mailbox keeps filling up it'll get locked, and it could spread to the whole department. I need to sort your spam filter out right now.
+call-quick-assist = It's easy: press Ctrl, the Windows key and Q together. That opens Quick Assist, Microsoft's own tool, it's already on your PC. I'll read you out a security code.
+call-stay = Just stay on the line with me, it only takes five minutes.
+flag-says-it-label = The name says "IT Helpdesk" and he quotes a ticket number
+flag-says-it-why = A display name and a ticket number cost nothing to make up. "It says IT" is not verification: check the ticket in your own portal or ring the helpdesk on the number you already know.
+flag-urgency-label = Urgency: "right now, before it spreads"
+flag-urgency-why = The flood was designed to stress you, and the pressure on the call is there to stop you checking. The real IT team can wait five minutes while you ring them back.
+choice-open-qa = Open Quick Assist as he says
+choice-call-back = Say you'll ring the helpdesk back on the intranet number, hang up and do it
+choice-hang-up = Hang up
+
+qa-prompt = { $tool } · Get help. Code from assistant: { $code }. Once you submit, the helper will see your screen and can ask for full control.
+qa-ask = Got it open? Type in this code: { $code }. Click Submit, and when it asks, choose Allow. I need full control to change your filter settings.
+qa-warning = You'll get a message saying only share with people you trust. That's standard, just click past it, I'm from IT.
+flag-qa-label = A code and "Allow full control" for someone who contacted you
+flag-qa-why = Quick Assist is a genuine Microsoft tool, and that is exactly why attackers use it. Whoever gets full control can install anything on your computer and reach the company network. Only use it when you asked your own IT team for help and have checked who they are.
+flag-click-through-label = "Just click past the warning"
+flag-click-through-why = Quick Assist shows that warning because of this very attack. Anyone who tells you to ignore a security warning is working against you.
+choice-enter-allow = Type in the code, click Submit and allow full control
+choice-refuse = Refuse, close Quick Assist, hang up and report it to security
+
+control-body = The pointer moves by itself. A command window flashes open and shut. The browser downloads a file called spamfilter_update.zip, and a program you don't recognise starts installing.
+control-claim = That's your new spam filter going on. Don't touch the mouse and don't lock the screen.
+control-password = One last thing: type your password into this box so the filter applies to your account.
+flag-update-label = A "spam filter update" downloaded by the helper
+flag-update-why = Spam filtering runs on the company's mail servers; nobody needs to install files on your PC for it. The download is the attacker's own tool, and it keeps them in even after Quick Assist has been closed.
+choice-let-finish = Let him finish and type your password when he asks
+choice-pull-plug = Unplug the network cable and turn off the Wi-Fi, end the call and ring the security team straight away
+
+after-hang-up-body = You end the call. A minute later a new chat pops up from the same account: "Call dropped? Let's try again, this is urgent."
+flag-again-label = They try again straight away
+flag-again-why = A real helpdesk accepts that you'll ring back. Attackers keep pushing because every minute you spend checking ruins their plan.
+choice-report-now = Report the chat and the call to the security team through the intranet
+choice-leave-it = Ignore it and get back to work
+
+verified-body = The real helpdesk replies within minutes: nobody from IT has contacted you. Security blocks the external account and warns everyone about the email flood.
+end-verified = You checked through a channel you already knew, and your report helped protect your colleagues.
+declined-body = You decline the call and report the chat and the call on the intranet. Security confirms it wasn't IT and blocks the outside domain.
+end-declined = You didn't let a stranger talk you into anything, and your report warned the company in time.
+callback-body = You ring the helpdesk on the number from the intranet. There's no ticket { $ticket } and nobody has called you. The security team thanks you and starts warning other staff.
+end-callback = You hung up and checked using a number you already knew. That is exactly how to verify "IT".
+reported-body = Security thanks you: three colleagues got the same chat this morning. The external account has been blocked.
+end-reported = You hung up and reported it. Your report helped stop the attack on the rest of the company.
+left-it-body = The chats stop after a while. In the afternoon you hear that a colleague in another department let "IT" in.
+end-left-it = You stayed safe, but always report it: the attackers simply move on to your colleagues.
+refused-body = You close Quick Assist without typing in the code. The caller snaps, "Fine, but when your mailbox gets locked, that's down to you," and you hang up and report it.
+end-refused = You refused the code and the control. Well done. Next time, check with the real helpdesk before you even open Quick Assist.
+cut-off-body = You pull out the cable and ring the security team on the number from the intranet. They isolate your laptop and find a remote-control program that was installed in the few minutes he had.
+end-cut-off = The attacker got in, but you cut him off quickly and reported it at once, which gives security the best chance of stopping it spreading. Next time, check before you open Quick Assist.
+ransomware-body = Two days later, files on the shared drives have odd extensions and a ransom note appears on every screen. The investigation traces the attack back to your Quick Assist session.
+end-ransomware = The attackers used your session to install their tools, steal passwords and spread ransomware across the network. If it happens: disconnect, ring security at once and tell them everything. Speed limits the damage, and owning up quickly is what helps most.
+
+fb-unsubscribe = Clicking links in hundreds of unknown emails won't stop a deliberate flood and may take you to harmful sites. Report it and let IT filter it.
+fb-report-flood = Good: the real IT team now knows. Anyone else who contacts you about it still has to be checked.
+fb-reply-yes = Replying invites them in. Nothing in the chat showed who they really were.
+fb-check-portal = Exactly right: you checked through a channel you already knew, and the real IT team could block the account.
+fb-ignore-chat = Not replying is better than saying yes, but report it too: colleagues are probably getting the same message.
+fb-decline-report = Right: an external account calling as "IT" doesn't need answering. Reporting it lets security protect everyone.
+fb-open-qa = Opening a remote-help tool for someone who contacted you out of the blue is the step the whole attack depends on.
+fb-call-back = Right: you hung up and reached the helpdesk using a number you already knew.
+fb-hang-up = Hanging up is always allowed, even on "IT".
+fb-enter-allow = Typing in the code and allowing control gave an attacker your computer and a way into the company network.
+fb-refuse = Right: no code and no control for someone who contacted you first.
+fb-let-finish = Every minute of access, and your password, gave them more of the network.
+fb-pull-plug = Cutting the connection and reporting at once is the best damage limitation.
+fb-report-now = Right: report it even when you didn't fall for it. The same gang is probably trying your colleagues.
+fb-leave-it = You stayed safe, but without a report the attackers simply move on to the next person.
+
+lesson-flood = A sudden flood of sign-up emails can be the set-up for a fake "IT" call. Report it through the channel you already know.
+lesson-external = An "External" label or an unknown domain means it isn't your IT team, whatever the display name says.
+lesson-callback = "It says IT" is not verification. Hang up and contact the helpdesk through the intranet or the number you already know.
+lesson-quick-assist = Never type in a Quick Assist code or allow control for someone who contacted you first. If you already have: disconnect and ring security at once.

@@ -1,0 +1,125 @@
+title = « Microsoft » au bout du fil
+summary = Le téléphone fixe sonne chez vous. L’écran affiche « Support Microsoft ».
+tech-1 = Kévin Dubois
+tech-2 = Anthony Laurent
+tech-3 = Sébastien Girard
+speaker-tech = { $tech }
+
+caller-id = Support Microsoft
+flag-caller-id-label = « Support Microsoft » sur l’écran du téléphone
+flag-caller-id-why = Le nom et le numéro affichés à l’écran se falsifient en quelques secondes. Microsoft n’appelle jamais spontanément les gens au sujet de leur ordinateur.
+choice-answer = Répondre
+choice-decline = Refuser l’appel
+declined-body = Vous laissez sonner jusqu’au bout. Aucun message n’est laissé. Deux jours plus tard, « Support Microsoft » rappelle depuis un autre numéro ; vous ne répondez pas.
+end-declined = Vous n’avez jamais parlé aux escrocs. Microsoft ne passe pas d’appels non sollicités : vous n’avez rien manqué.
+
+caller-name = « Support Microsoft »
+call-greeting = Bonjour, ici { $tech }, du service technique de Microsoft Windows. Mon identifiant employé est MS-{ $badge }. Suis-je bien en ligne avec l’utilisateur principal de l’ordinateur ?
+call-claim = Depuis plusieurs jours, nos serveurs reçoivent des rapports d’erreur provenant de votre ordinateur. Il est infecté, et des pirates l’utilisent peut-être en ce moment même. J’ai ouvert pour vous le dossier numéro { $case }.
+call-press = C’est très urgent. Allez à votre ordinateur et allumez-le, s’il vous plaît. Je reste en ligne et je vais vous montrer le problème moi-même.
+flag-unsolicited-label = Un appel imprévu au sujet de votre ordinateur
+flag-unsolicited-why = Microsoft n’appelle jamais de sa propre initiative pour réparer votre ordinateur. Votre PC n’envoie aucun rapport qui pousserait quelqu’un à vous téléphoner.
+flag-badge-label = L’identifiant employé et le numéro de dossier
+flag-badge-why = Des identifiants et des numéros de dossier inventés donnent à l’appel un air officiel. Ils ne coûtent rien à l’escroc et ne prouvent rien.
+choice-follow = Aller à l’ordinateur et faire ce qu’il dit
+choice-call-back = Dire que vous contacterez Microsoft vous-même, raccrocher et chercher la page d’assistance officielle
+choice-hang-up = Raccrocher
+
+ev-title = Observateur d’événements — Affichages personnalisés › Événements d’administration
+ev-body = 2 417 événements. Erreur · Application Error · ID de l’événement 1000. Avertissement · DistributedCOM · ID de l’événement 10016. Erreur · Service Control Manager · ID de l’événement 7000. Avertissement · Kernel-PnP · ID de l’événement 219…
+ev-instruct = Appuyez en même temps sur la touche Windows et sur R. Tapez e-v-e-n-t-v-w-r et appuyez sur Entrée. Cliquez maintenant sur Affichages personnalisés, puis sur Événements d’administration.
+ev-claim = Vous voyez toutes ces erreurs en rouge et ces avertissements en jaune ? Chacun d’eux est un virus ou une attaque de pirates. Sur un ordinateur sain, il n’y a rien à cet endroit.
+flag-event-log-label = Les erreurs rouges et les avertissements jaunes de l’Observateur d’événements
+flag-event-log-why = L’Observateur d’événements est le journal de bord de Windows. Tout PC en bonne santé y enregistre des milliers d’erreurs et d’avertissements sans gravité ; ce ne sont pas des virus. Les escrocs le montrent parce qu’il fait peur.
+choice-continue = Continuer à suivre ses instructions
+
+cmd-title = Invite de commandes
+cmd-body = C:\Users\Utilisateur> assoc … .xml=xmlfile · .ZFSendToTarget=CLSID\{"{"}888DCA60-FC0A-11CF-8F0F-00C04FD7D062{"}"} · .zip=CompressedFolder
+cmd-instruct = Appuyez de nouveau sur la touche Windows et sur R, tapez c-m-d et appuyez sur Entrée. Dans la fenêtre noire, tapez a-s-s-o-c et appuyez sur Entrée. Cherchez la ligne où il est écrit ZFSendToTarget.
+cmd-claim = Je vais vous lire votre identifiant de licence unique depuis mon écran : huit, huit, huit, D, C, A, six, zéro… Ça correspond, n’est-ce pas ? Seul Microsoft connaît ce numéro. Vous voyez bien que je suis un vrai technicien.
+flag-licence-label = L’« identifiant de licence unique » qu’il vous lit
+flag-licence-why = Ce code est le même sur tous les ordinateurs Windows du monde, et n’importe qui peut le trouver. Ce n’est pas un identifiant de licence, et il ne prouve rien sur l’appelant.
+choice-believe = Admettre qu’il vient vraiment de chez Microsoft
+
+remote-prompt = { $tool } — Votre adresse : { $code }. { $tech } demande le contrôle total de cet appareil. Autoriser ?
+remote-ask = Pour supprimer les virus, notre ingénieur certifié doit se connecter. Allez sur le site que je vais vous épeler, téléchargez { $tool }, lisez-moi l’adresse à neuf chiffres et cliquez sur « Autoriser ». Ne vous inquiétez pas, c’est gratuit : c’est compris dans votre licence Windows.
+flag-remote-label = La demande d’installer { $tool } et de lire le code
+flag-remote-why = Les logiciels d’assistance à distance sont réels et légaux, et c’est justement pour cela que les escrocs s’en servent. La personne que vous laissez entrer peut tout voir et tout faire sur votre ordinateur, y compris dans votre banque en ligne.
+choice-allow = Installer { $tool }, lire le code et cliquer sur « Autoriser »
+choice-refuse = Lui dire que vous ne laisserez personne accéder à votre ordinateur
+choice-give-in = Vous excuser, lire le code et cliquer sur « Autoriser »
+
+anger-remote-1 = Écoutez-moi bien. Si vous ne me laissez pas réparer ça maintenant, votre ordinateur ne fonctionnera plus ce soir et votre licence Windows sera annulée.
+anger-remote-2 = Les pirates ont déjà vos coordonnées bancaires. Ce qui arrivera à votre argent, ce sera de votre faute. Je vous interdis de me raccrocher au nez !
+flag-threats-label = La colère et les menaces quand vous dites non
+flag-threats-why = Un vrai service d’assistance accepte un refus. La colère et les menaces sont le dernier levier de l’escroc pour vous faire paniquer et céder.
+
+diag-body = Le pointeur bouge tout seul. Dans une fenêtre noire, des noms de dossiers défilent à toute vitesse ; puis il tape dedans : 5 VIRUS FOUND – FIREWALL EXPIRED – SECURITY LICENSE EXPIRED.
+diag-claim = Vous voyez ? L’analyse a trouvé cinq infections, et la licence de votre pare-feu a expiré il y a des années. C’est comme ça que les pirates sont entrés.
+diag-pitch = Je peux tout supprimer dès aujourd’hui et vous protéger à vie. Il suffit d’activer votre plan de protection.
+flag-scan-label = L’« analyse » dans la fenêtre noire
+flag-scan-why = C’était la commande tree : elle se contente de lister vos dossiers. Le texte « virus found », c’est l’appelant lui-même qui l’a tapé sous vos yeux.
+choice-keep-going = Le laisser continuer
+choice-disconnect = Couper le Wi-Fi, raccrocher et fermer { $tool }
+
+pay-card-body = Microsoft Lifetime Protection — { $amount }, paiement unique. Paiement par carte bancaire : numéro de carte, date d’expiration et les trois chiffres au dos.
+pay-card-pressure = C’est un prix spécial, aujourd’hui seulement, pour les clients dont l’ordinateur est déjà infecté. Lisez-moi simplement les informations de votre carte et je remplis le formulaire pour vous pendant que je suis connecté.
+flag-payment-label = Payer une réparation que vous n’avez jamais demandée
+flag-payment-why = Microsoft ne vend pas d’assistance au cours d’un appel inattendu. Les données d’une carte lues à un inconnu peuvent servir encore et encore.
+choice-pay-card = Lire les informations de votre carte
+choice-no-card = Dire que vous préférez ne pas donner votre numéro de carte au téléphone
+choice-refuse-pay = Refuser de payer
+
+pay-transfer-body = Virement bancaire — { $amount } sur le compte « Microsoft Partner Services ». Connectez-vous maintenant à votre banque en ligne ; le technicien vous dictera l’IBAN. Référence : dossier { $case }.
+pay-transfer-pressure = Pas de problème, un virement, c’est très bien. Faites-le maintenant pendant que je suis encore connecté, comme ça je vois le paiement arriver et j’active votre protection.
+flag-account-label = Un virement vers un compte « partenaire », sous ses yeux
+flag-account-why = Le compte appartient aux escrocs, pas à Microsoft. Un virement que vous faites vous-même est très difficile à récupérer, et tant qu’il est connecté, il voit votre banque en ligne.
+choice-do-transfer = Vous connecter à votre banque et faire le virement
+
+anger-pay-1 = Vous vous moquez de moi ? J’ai passé une heure sur votre ordinateur ! Si vous ne payez pas, je le bloque tout de suite et vous ne reverrez jamais vos photos.
+anger-pay-2 = J’ai toujours accès à tout, vous comprenez ? À tout.
+flag-lock-label = La menace de bloquer votre ordinateur
+flag-lock-why = Tant qu’ils sont connectés, les escrocs peuvent mettre un mot de passe système ou supprimer des fichiers. Coupez la connexion immédiatement : la menace ne fonctionne que tant qu’ils sont dedans.
+choice-hang-up-cut = Raccrocher et couper le Wi-Fi
+choice-give-in-pay = Céder et lire les informations de votre carte
+
+hung-up-body = Vous raccrochez. Le téléphone sonne de nouveau une minute plus tard ; vous laissez sonner.
+end-hung-up = Vous avez raccroché avant de faire quoi que ce soit de ce qu’il demandait. Personne n’a touché à votre ordinateur.
+verified-body = Vous consultez vous-même le site d’assistance de Microsoft. Il y est écrit que Microsoft ne passe pas d’appels non sollicités pour proposer une assistance technique.
+end-verified = Vous avez vérifié par un canal que vous avez trouvé vous-même et découvert la vérité : l’appel était une arnaque.
+hung-up-proof-body = Vous raccrochez et fermez les fenêtres qu’il vous a fait ouvrir. L’Observateur d’événements et l’invite de commandes n’ont rien changé sur votre ordinateur.
+end-hung-up-proof = Vous avez raccroché avant de donner un accès à distance ou de l’argent. La prochaine fois, raccrochez encore plus tôt : rien de ce qu’il vous a montré ne prouvait quoi que ce soit.
+refused-body = Vous mettez fin à l’appel. Le soir même, le téléphone sonne encore deux fois, depuis des numéros différents ; vous laissez sonner.
+end-refused = Vous avez refusé l’accès à distance et mis fin à l’appel. Le suivre dans sa visite guidée de votre ordinateur était risqué : raccrochez dès que « Microsoft » vous appelle.
+cut-off-body = Vous coupez le Wi-Fi et fermez { $tool }. Il a eu le contrôle de votre ordinateur pendant plusieurs minutes.
+end-cut-off = Ils ont eu accès à votre ordinateur. Maintenant : désinstallez { $tool }, lancez une analyse complète, changez vos mots de passe depuis un autre appareil, appelez votre banque et signalez les faits.
+not-paid-body = Vous raccrochez et coupez le Wi-Fi. En vérifiant plus tard, vous constatez que { $tool } est toujours installé et que votre session Windows est désormais protégée par un mot de passe que vous n’avez jamais choisi.
+end-not-paid = Vous avez gardé votre argent, mais un inconnu a contrôlé votre ordinateur. Faites-le vérifier, désinstallez { $tool }, changez vos mots de passe depuis un autre appareil, prévenez votre banque et signalez les faits.
+paid-body = Vous lisez les informations de votre carte. { $amount } sont débités, et une semaine plus tard apparaissent d’autres paiements que vous n’avez jamais faits.
+end-paid = Appelez tout de suite votre banque au numéro inscrit sur votre carte pour la faire opposer et contester les paiements. Ensuite, désinstallez { $tool }, changez vos mots de passe depuis un autre appareil et signalez les faits. Ce n’est pas votre faute : ces réseaux sont des professionnels.
+paid-transfer-body = Vous virez { $amount }. Le lendemain, il rappelle : le virement « n’est pas passé » et il faut le refaire.
+end-paid-transfer = L’argent est parti chez les escrocs. Appelez tout de suite votre banque au numéro inscrit sur votre carte : plus vous agissez vite, plus vous avez de chances de le récupérer. Ensuite, désinstallez { $tool }, changez vos mots de passe depuis un autre appareil et signalez les faits.
+
+fb-decline = Ne pas répondre à un appel inattendu de « Microsoft » est sans aucun danger. Microsoft ne vous appelle pas.
+fb-follow = Allumer l’ordinateur pour un appelant inattendu lui permet de vous guider pas à pas. Aucune vraie entreprise ne vous appelle au sujet de votre PC.
+fb-call-back = Exactement : vous avez mis fin à l’appel et vérifié par un canal que vous avez trouvé vous-même.
+fb-hang-up = Raccrocher est toujours permis et toujours sans danger.
+fb-hang-up-proof = Bien : rien de ce qu’il vous a montré n’était une vraie preuve, et vous avez tout arrêté avant l’accès à distance.
+fb-believe = L’« identifiant de licence » est le même sur tous les PC Windows ; il ne prouve donc rien sur l’identité de l’appelant.
+fb-allow = En installant le logiciel, en lisant le code et en cliquant sur « Autoriser », vous avez livré votre ordinateur à un inconnu.
+fb-refuse = Refuser était juste, mais inutile de discuter ou de vous justifier : vous pouvez tout simplement raccrocher.
+fb-hang-up-remote = Bien vu : aucun accès à distance pour quelqu’un qui vous appelle à l’improviste.
+fb-give-in = Les menaces sont une technique de pression. En cédant, vous avez livré votre ordinateur à un inconnu.
+fb-hang-up-anger = Bien vu : face aux menaces, on raccroche. Un vrai service d’assistance ne parle jamais ainsi.
+fb-disconnect = Couper la connexion met fin à leur contrôle ; il faut maintenant nettoyer l’ordinateur et signaler les faits.
+fb-pay-card = Les données d’une carte lues à un escroc peuvent servir encore et encore.
+fb-no-card = Ne pas donner votre numéro de carte était juste, mais l’escroc est simplement passé au virement. Raccrochez plutôt.
+fb-do-transfer = Vous connecter à votre banque pendant qu’un escroc regarde votre écran, c’est lui remettre votre argent et votre compte.
+fb-refuse-pay = Refuser de payer était la bonne décision, mais ils étaient déjà entrés dans votre ordinateur.
+fb-hang-up-pay = Bien vu : mettez fin à l’appel et coupez la connexion ; leurs menaces ne fonctionnent plus dès qu’ils sont dehors.
+fb-give-in-pay = Céder aux menaces ne les fait pas disparaître ; cela leur montre seulement que vous allez payer.
+
+lesson-no-calls = Microsoft ne vous appelle jamais spontanément au sujet de votre ordinateur. Le nom et le numéro affichés à l’écran peuvent être falsifiés.
+lesson-proof = Les erreurs de l’Observateur d’événements et l’« identifiant de licence » d’assoc sont normaux sur tous les PC. Ils ne prouvent rien.
+lesson-remote = N’accordez un accès à distance qu’à une personne que vous connaissez, ou au support de votre organisation quand c’est vous qui l’avez contacté et que vous avez vérifié.
+lesson-hang-up = Si l’appelant s’énerve ou vous menace, raccrochez. Si vous avez besoin d’aide, contactez vous-même l’entreprise via son site officiel.

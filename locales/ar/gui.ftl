@@ -1,0 +1,81 @@
+# كلمات شاشات التطبيق. نخاطب المستخدمين بصيغة الجمع.
+
+app-title = ScamDrill
+app-tagline = تدرّبوا على رفض عمليات احتيال «الدعم التقني» — بأمان.
+keys-hint = Tab أو مفاتيح الأسهم: التنقل · Enter: الاختيار · Esc: الرجوع · Ctrl+Shift+Esc: إدارة المهام
+
+start-language = اختاروا لغتكم
+start-mode = كيف تستخدمون ScamDrill اليوم؟
+start-mode-training = تدريب في العمل
+start-mode-public = جلسة مفتوحة (دون تسجيل دخول)
+start-begin = البدء
+
+signin-heading = تسجيل الدخول
+signin-prompt = اكتبوا رقمكم الوظيفي ثم اضغطوا Enter.
+signin-id = الرقم الوظيفي: { $id }
+signin-continue = المتابعة بهذا الرقم
+signin-anonymous = المتابعة دون تسجيل الدخول
+signin-privacy = تُرسل نتائجكم إلى سجلات التدريب لدى جهة عملكم تحت هذا الرقم فقط.
+
+overview-heading = السيناريوهات الخاصة بكم
+overview-progress = أُنجز { $done } من { $total }
+overview-play = بدء
+overview-done = مكتمل · النقاط: { $points }
+overview-results = عرض نتائجي
+overview-back = العودة إلى البداية
+
+settings-text-bigger = تكبير النص
+settings-text-smaller = تصغير النص
+settings-motion-on = تقليل الحركة: مفعّل
+settings-motion-off = تقليل الحركة: غير مفعّل
+settings-language = اللغة: { $name }
+
+play-flags-heading = علامات التحذير
+play-flags-hint = هل لاحظتم شيئًا مريبًا؟ اختاروه لتمييزه.
+play-flag-marked = مميَّز: { $label }
+play-flag-unmarked = تمييز: { $label }
+play-incoming = مكالمة واردة
+play-on-call = مكالمة جارية
+play-answer = الرد
+play-decline = الرفض
+play-hang-up = إنهاء المكالمة
+play-caller-says = { $speaker }:
+play-countdown = الوقت المتبقي { $time }
+play-scanning = جارٍ الفحص…
+play-browser = المتصفح
+play-mail = البريد
+play-chat = الدردشة
+play-bank = الخدمات المصرفية عبر الإنترنت
+play-taskmgr = إدارة المهام
+play-taskmgr-process = متصفح الويب (نافذة واحدة)
+play-taskmgr-end = إنهاء المهمة
+play-taskmgr-close = إغلاق إدارة المهام
+play-taskmgr-nothing = المتصفح غير مفتوح.
+play-remote-address = عنوانكم
+play-remote-request = طلب دعم عن بُعد
+play-remote-control = يتحكم في هذا الحاسوب
+play-payment = الدفع
+play-amount = المبلغ المستحق
+play-continue = متابعة
+play-choices = ماذا تفعلون؟
+
+debrief-heading = المراجعة الختامية
+debrief-happened = ماذا حدث
+debrief-decisions = قراراتكم
+debrief-flags = علامات التحذير
+debrief-spotted = لاحظتموها
+debrief-missed = فاتتكم
+debrief-instead = ما الذي كان ينبغي فعله
+debrief-report-heading = أين تبلّغون
+debrief-next = السيناريو التالي
+debrief-overview = العودة إلى القائمة
+
+results-heading = نتائجكم
+results-mean = متوسط النتيجة: { $points } من 100
+results-passed = اجتزتم
+results-failed = لم تجتازوا بعد — جرّبوا السيناريوهات مرة أخرى.
+results-critical = عدد المرات التي دخل فيها شخص غريب إلى الحاسوب: { $count }
+results-dprime = التمييز بين الاحتيال والمساعدة الحقيقية (d′): { $value }
+results-bias = الحذر (c): { $value }
+results-bias-note = أقل من الصفر: ترفضون حتى المساعدة الحقيقية. أكثر من الصفر: تثقون بسهولة زائدة.
+results-again = البدء من جديد

@@ -1,0 +1,18 @@
+# Textes utilisés par le moteur dans chaque bilan. On vouvoie l’utilisateur.
+
+verdict-refused-correctly = Vous avez gardé le contrôle de votre ordinateur : l’accès à distance a été refusé.
+verdict-granted = Critique : un inconnu a pris le contrôle de votre ordinateur.
+verdict-allowed-verified = Bonne décision : vous avez vérifié qui vous contactait, puis accepté l’aide dont vous aviez besoin.
+verdict-allowed-unverified = Risqué : vous avez laissé quelqu’un entrer sans vérifier son identité, même si la demande s’est révélée authentique.
+verdict-false-alarm = Fausse alerte : c’était une aide réelle que vous aviez demandée, et elle a été refusée.
+
+debrief-score = Score : { $points } sur 100
+debrief-unfinished = Vous avez quitté le scénario avant la fin.
+
+report-default = Signalez les arnaques au service national de signalement des fraudes et, si de l’argent ou des données de carte sont en jeu, appelez votre banque au numéro inscrit sur votre carte.
+report-us = Aux États-Unis, signalez-le à la FTC sur ReportFraud.ftc.gov et au FBI sur ic3.gov. Si vous avez 60 ans ou plus, la ligne Elder Justice peut vous aider : 1-833-372-8311.
+report-gb = Au Royaume-Uni, signalez-le à Report Fraud sur reportfraud.police.uk ou au 0300 123 2040. Pour joindre votre banque en toute sécurité, composez le 159.
+report-gb-sct = En Écosse, signalez-le à Police Scotland au 101. Pour joindre votre banque en toute sécurité, composez le 159.
+report-il = En Israël, appelez la ligne 119 de la Direction nationale de la cybersécurité (24 h/24, 7 j/7), prévenez votre banque et portez plainte auprès de la police israélienne.
+report-es = En Espagne, appelez le 017, la ligne d’assistance en cybersécurité de l’INCIBE, gratuite et confidentielle, et prévenez votre banque si de l’argent ou des données de carte sont en jeu.
+report-fr = Rendez-vous sur 17cyber.gouv.fr pour obtenir de l’aide et contacter la police ou la gendarmerie, et trouvez des conseils sur cybermalveillance.gouv.fr.

@@ -1,0 +1,81 @@
+# Textes des écrans de l’application. On vouvoie l’utilisateur.
+
+app-title = ScamDrill
+app-tagline = Entraînez-vous à dire non aux arnaques au faux support technique, sans risque.
+keys-hint = Tab ou flèches : se déplacer · Entrée : choisir · Échap : retour · Ctrl+Maj+Échap : Gestionnaire des tâches
+
+start-language = Choisissez votre langue
+start-mode = Comment utilisez-vous ScamDrill aujourd’hui ?
+start-mode-training = Formation au travail
+start-mode-public = Séance libre (sans connexion)
+start-begin = Commencer
+
+signin-heading = Connexion
+signin-prompt = Saisissez votre matricule, puis appuyez sur Entrée.
+signin-id = Matricule : { $id }
+signin-continue = Continuer avec ce matricule
+signin-anonymous = Continuer sans se connecter
+signin-privacy = Vos résultats sont transmis aux dossiers de formation de votre employeur, sous ce matricule uniquement.
+
+overview-heading = Vos scénarios
+overview-progress = { $done } sur { $total } terminés
+overview-play = Lancer
+overview-done = Terminé · { $points } points
+overview-results = Voir mes résultats
+overview-back = Retour à l’accueil
+
+settings-text-bigger = Texte plus grand
+settings-text-smaller = Texte plus petit
+settings-motion-on = Animations réduites : activées
+settings-motion-off = Animations réduites : désactivées
+settings-language = Langue : { $name }
+
+play-flags-heading = Signaux d’alerte
+play-flags-hint = Vous avez remarqué quelque chose de suspect ? Sélectionnez-le pour le signaler.
+play-flag-marked = Signalé : { $label }
+play-flag-unmarked = Signaler : { $label }
+play-incoming = Appel entrant
+play-on-call = Appel en cours
+play-answer = Répondre
+play-decline = Refuser
+play-hang-up = Raccrocher
+play-caller-says = { $speaker } dit :
+play-countdown = Temps restant : { $time }
+play-scanning = Analyse en cours…
+play-browser = Navigateur
+play-mail = Messagerie
+play-chat = Discussion
+play-bank = Banque en ligne
+play-taskmgr = Gestionnaire des tâches
+play-taskmgr-process = Navigateur web (1 fenêtre)
+play-taskmgr-end = Fin de tâche
+play-taskmgr-close = Fermer le Gestionnaire des tâches
+play-taskmgr-nothing = Le navigateur n’est pas ouvert.
+play-remote-address = Votre adresse
+play-remote-request = Demande d’assistance à distance
+play-remote-control = contrôle cet ordinateur
+play-payment = Paiement
+play-amount = Montant dû
+play-continue = Continuer
+play-choices = Que faites-vous ?
+
+debrief-heading = Bilan
+debrief-happened = Ce qui s’est passé
+debrief-decisions = Vos décisions
+debrief-flags = Signaux d’alerte
+debrief-spotted = Repéré
+debrief-missed = Non repéré
+debrief-instead = Que faire à la place
+debrief-report-heading = Où signaler
+debrief-next = Scénario suivant
+debrief-overview = Retour à la liste
+
+results-heading = Vos résultats
+results-mean = Score moyen : { $points } sur 100
+results-passed = Réussi
+results-failed = Pas encore réussi : refaites les scénarios.
+results-critical = Nombre de fois où un inconnu est entré dans l’ordinateur : { $count }
+results-dprime = Distinguer les arnaques de l’aide réelle (d′) : { $value }
+results-bias = Prudence (c) : { $value }
+results-bias-note = En dessous de zéro : vous refusez même l’aide réelle. Au-dessus de zéro : vous faites confiance trop facilement.
+results-again = Recommencer

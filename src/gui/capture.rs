@@ -1,0 +1,68 @@
+//! Test support: take the choices given on the command line, wait for the
+//! screen to settle, save a screenshot and exit (used by the Xvfb screenshot
+//! test and for documentation images).
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+
+use super::state::{Gui, UiCommand};
+use crate::cli::GuiArgs;
+
+#[derive(Resource, Default)]
+pub struct CaptureRequest {
+    pub path: Option<PathBuf>,
+    pub commands: Vec<UiCommand>,
+    frame: u32,
+    taken_at: Option<u32>,
+}
+
+impl CaptureRequest {
+    /// `--choices` items: a choice id, or `mark:<flag>`, `taskmgr`, `debrief`,
+    /// `start:<pack>`, `locale:<tag>`.
+    pub fn from_args(args: &GuiArgs) -> CaptureRequest {
+        let commands = args
+            .choices
+            .iter()
+            .map(|c| match c.split_once(':') {
+                Some(("mark", f)) => UiCommand::Mark(f.to_owned()),
+                Some(("start", p)) => UiCommand::StartScenario(p.to_owned()),
+                Some(("locale", t)) => UiCommand::SetLocale(t.to_owned()),
+                _ if c == "taskmgr" => UiCommand::OpenTaskManager,
+                _ if c == "debrief" => UiCommand::ShowDebrief,
+                _ if c == "results" => UiCommand::ShowResults,
+                _ if c == "begin" => UiCommand::Begin,
+                _ if c == "anonymous" => UiCommand::SignInAnonymous,
+                _ => UiCommand::Choose(c.clone()),
+            })
+            .collect();
+        CaptureRequest { path: args.screenshot.clone(), commands, frame: 0, taken_at: None }
+    }
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<CaptureRequest>().add_systems(Last, drive);
+}
+
+fn drive(mut req: ResMut<CaptureRequest>, mut commands: Commands, mut out: MessageWriter<UiCommand>, mut exit: MessageWriter<AppExit>, mut redraw: MessageWriter<bevy::window::RequestRedraw>, _gui: Res<Gui>) {
+    let Some(path) = req.path.clone() else { return };
+    req.frame += 1;
+    redraw.write(bevy::window::RequestRedraw);
+    // One command every few frames, then let the layout and fonts settle.
+    let f = req.frame;
+    if f >= 3 && f % 3 == 0 && !req.commands.is_empty() {
+        let c = req.commands.remove(0);
+        out.write(c);
+        return;
+    }
+    if req.commands.is_empty() && req.taken_at.is_none() && f > 30 {
+        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
+        req.taken_at = Some(f);
+    }
+    if let Some(t) = req.taken_at
+        && f > t + 10
+    {
+        exit.write(AppExit::Success);
+    }
+}

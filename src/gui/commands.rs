@@ -1,0 +1,163 @@
+//! Applying the trainee's commands to the engine. The only place the GUI
+//! changes a play: everything else only draws.
+
+use bevy::prelude::*;
+
+use super::state::{Gui, Mode, Screen, UiCommand};
+use crate::play::Play;
+
+/// Milliseconds since the app started (the play clock's source).
+pub fn now_ms(time: &Time<Real>) -> u64 {
+    time.elapsed().as_millis() as u64
+}
+
+fn start_play(gui: &mut Gui, id: &str, now: u64) -> Option<Play> {
+    let seed = gui.seed.wrapping_add(gui.results.len() as u64);
+    match gui.engine.start(id, &gui.locale, seed) {
+        Ok(p) => {
+            gui.play_started_ms = now;
+            Some(p)
+        }
+        Err(e) => {
+            error!("cannot start scenario {id}: {e}");
+            None
+        }
+    }
+}
+
+pub fn apply_commands(
+    mut commands: MessageReader<UiCommand>,
+    mut gui: ResMut<Gui>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    time: Res<Time<Real>>,
+) {
+    let mut target = *screen.get();
+    for cmd in commands.read() {
+        let now = now_ms(&time);
+        let at = now.saturating_sub(gui.play_started_ms);
+        gui.dirty = true;
+        gui.focus_index = 0;
+        match cmd {
+            UiCommand::SetLocale(tag) => {
+                gui.locale = tag.clone();
+                relocalize(&mut gui);
+            }
+            UiCommand::NextLocale => {
+                let tags = gui.locales();
+                let i = tags.iter().position(|t| *t == gui.locale).map_or(0, |i| (i + 1) % tags.len().max(1));
+                if let Some(t) = tags.get(i) {
+                    gui.locale = t.clone();
+                }
+                relocalize(&mut gui);
+            }
+            UiCommand::SetMode(m) => gui.mode = *m,
+            UiCommand::Begin => {
+                target = match gui.mode {
+                    Mode::Training => Screen::SignIn,
+                    Mode::Public => {
+                        gui.trainee = None;
+                        Screen::Overview
+                    }
+                }
+            }
+            UiCommand::SignIn => {
+                let id = gui.typed_id.trim().to_owned();
+                if !id.is_empty() {
+                    gui.trainee = Some(id);
+                    target = Screen::Overview;
+                }
+            }
+            UiCommand::SignInAnonymous => {
+                gui.trainee = None;
+                target = Screen::Overview;
+            }
+            UiCommand::StartScenario(id) => {
+                if let Some(p) = start_play(&mut gui, id, now) {
+                    gui.play = Some(p);
+                    gui.task_manager_open = false;
+                    target = Screen::Play;
+                }
+            }
+            UiCommand::Choose(choice) => {
+                if let Some(play) = gui.play.as_mut()
+                    && let Err(e) = play.choose(choice, at)
+                {
+                    warn!("choice {choice} refused: {e}");
+                }
+                gui.task_manager_open = false;
+            }
+            UiCommand::Mark(flag) => {
+                if let Some(play) = gui.play.as_mut() {
+                    let _ = play.mark(flag, at);
+                }
+            }
+            UiCommand::OpenTaskManager => {
+                if gui.play.as_ref().is_some_and(|p| !p.run.is_finished()) {
+                    gui.task_manager_open = true;
+                }
+            }
+            UiCommand::CloseTaskManager => gui.task_manager_open = false,
+            UiCommand::EndBrowserTask => {
+                let choice = gui.play.as_ref().and_then(|p| p.view()).and_then(|v| v.choices.iter().find(|c| c.task_manager).map(|c| c.id.clone()));
+                if let (Some(c), Some(play)) = (choice, gui.play.as_mut()) {
+                    let _ = play.choose(&c, at);
+                }
+                gui.task_manager_open = false;
+            }
+            UiCommand::ShowDebrief => {
+                if let Some(play) = gui.play.as_ref() {
+                    let score = play.score();
+                    gui.results.push(score);
+                    target = Screen::Debrief;
+                }
+            }
+            UiCommand::NextScenario => match gui.next_unplayed() {
+                Some(id) => {
+                    if let Some(p) = start_play(&mut gui, &id, now) {
+                        gui.play = Some(p);
+                        target = Screen::Play;
+                    }
+                }
+                None => target = Screen::Results,
+            },
+            UiCommand::ShowOverview => target = Screen::Overview,
+            UiCommand::ShowResults => target = Screen::Results,
+            UiCommand::Restart => {
+                gui.results.clear();
+                gui.play = None;
+                gui.trainee = None;
+                gui.typed_id.clear();
+                target = Screen::Start;
+            }
+            UiCommand::TextBigger => gui.settings.text_scale = (gui.settings.text_scale + 0.2).min(2.0),
+            UiCommand::TextSmaller => gui.settings.text_scale = (gui.settings.text_scale - 0.2).max(0.8),
+            UiCommand::ToggleMotion => gui.settings.reduced_motion = !gui.settings.reduced_motion,
+            UiCommand::Back => {
+                if gui.task_manager_open {
+                    gui.task_manager_open = false;
+                } else {
+                    target = match target {
+                        Screen::SignIn => Screen::Start,
+                        Screen::Overview | Screen::Results => Screen::Start,
+                        Screen::Debrief => Screen::Overview,
+                        other => other,
+                    };
+                }
+            }
+        }
+    }
+    if target != *screen.get() {
+        next.set(target);
+    }
+}
+
+/// Re-make the play's words in the new language; the run itself goes on.
+fn relocalize(gui: &mut Gui) {
+    let locale = gui.locale.clone();
+    let engine = gui.engine.clone();
+    if let Some(play) = gui.play.as_mut() {
+        let region = engine.ui.info(&locale).map(|i| i.region.clone()).unwrap_or_default();
+        play.relocalize(&engine.ui, &locale, region);
+    }
+}

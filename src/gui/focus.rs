@@ -1,0 +1,56 @@
+//! A visible focus ring on the focused control, and focus placed on a
+//! sensible button after each rebuild so the keyboard always has a target.
+
+use bevy::input_focus::{FocusCause, InputFocus, InputFocusVisible};
+use bevy::prelude::*;
+use bevy::ui_widgets::Button;
+
+use super::theme::FOCUS;
+
+/// Draw the ring on the focused button only.
+pub fn focus_ring(mut commands: Commands, focus: Res<InputFocus>, visible: Res<InputFocusVisible>, buttons: Query<(Entity, Has<Outline>), With<Button>>) {
+    if !focus.is_changed() && !visible.is_changed() {
+        return;
+    }
+    for (e, has) in &buttons {
+        if focus.get() == Some(e) {
+            commands.entity(e).insert(Outline { color: FOCUS, width: px(4), offset: px(2) });
+        } else if has {
+            commands.entity(e).remove::<Outline>();
+        }
+    }
+}
+
+/// Marks the button that should get focus after a rebuild.
+#[derive(Component)]
+pub struct Autofocus;
+
+
+/// Focus the control marked [`Autofocus`], else the n-th control in tab
+/// order (the first when out of range).
+pub fn focus_nth_button(world: &mut World, n: usize) {
+    use bevy::ecs::system::SystemState;
+    use bevy::input_focus::tab_navigation::{NavAction, TabNavigation};
+    let marked: Option<Entity> = world.query_filtered::<Entity, With<Autofocus>>().iter(world).next();
+    let target = marked.or_else(|| {
+        let mut state: SystemState<TabNavigation> = SystemState::new(world);
+        let nav = state.get(world).ok()?;
+        let mut focus = InputFocus::default();
+        let first = nav.navigate(&focus, NavAction::First).ok()?;
+        focus.set(first, FocusCause::Navigated);
+        for _ in 0..n {
+            match nav.navigate(&focus, NavAction::Next) {
+                Ok(e) if Some(e) != Some(first) => focus.set(e, FocusCause::Navigated),
+                _ => return Some(first),
+            }
+        }
+        focus.get()
+    });
+    if let Some(e) = target {
+        if let Ok(mut em) = world.get_entity_mut(e) {
+            em.remove::<Autofocus>();
+        }
+        world.resource_mut::<InputFocus>().set(e, FocusCause::Navigated);
+        world.resource_mut::<InputFocusVisible>().0 = true;
+    }
+}

@@ -1,0 +1,144 @@
+//! What the GUI keeps between frames: the engine, the chosen language and
+//! mode, the trainee, the play in progress and the results so far. Every
+//! change goes through a [`UiCommand`] so that buttons, keys and tests all
+//! take the same road.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+
+use crate::engine::Engine;
+use crate::play::Play;
+use crate::scoring::ScenarioScore;
+use crate::text::UiText;
+
+/// The screens of the application.
+#[derive(States, Default, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    #[default]
+    Start,
+    SignIn,
+    Overview,
+    Play,
+    Debrief,
+    Results,
+}
+
+/// Training at work, or an anonymous open session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Training,
+    Public,
+}
+
+/// Display settings the trainee can change at any time.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settings {
+    /// Multiplier on every font size (0.8 … 2.0).
+    pub text_scale: f32,
+    /// Nothing pulses, flashes or moves by itself.
+    pub reduced_motion: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { text_scale: 1.0, reduced_motion: false }
+    }
+}
+
+/// Everything a trainee can ask for.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum UiCommand {
+    SetLocale(String),
+    NextLocale,
+    SetMode(Mode),
+    Begin,
+    SignIn,
+    SignInAnonymous,
+    StartScenario(String),
+    Choose(String),
+    Mark(String),
+    OpenTaskManager,
+    CloseTaskManager,
+    EndBrowserTask,
+    ShowDebrief,
+    NextScenario,
+    ShowOverview,
+    ShowResults,
+    Restart,
+    TextBigger,
+    TextSmaller,
+    ToggleMotion,
+    Back,
+}
+
+/// The GUI's state.
+#[derive(Resource)]
+pub struct Gui {
+    pub engine: Arc<Engine>,
+    pub locale: String,
+    pub mode: Mode,
+    pub settings: Settings,
+    /// Employee id typed on the sign-in screen.
+    pub typed_id: String,
+    pub trainee: Option<String>,
+    /// Pack ids of the curriculum, in order.
+    pub curriculum: Vec<String>,
+    pub results: Vec<ScenarioScore>,
+    pub play: Option<Play>,
+    /// Time (ms since app start) the current play started.
+    pub play_started_ms: u64,
+    pub task_manager_open: bool,
+    pub seed: u64,
+    /// The screen must be rebuilt (state or language changed).
+    pub dirty: bool,
+    /// Index of the button to focus after the next rebuild.
+    pub focus_index: usize,
+}
+
+impl Gui {
+    pub fn new(engine: Arc<Engine>, locale: &str, seed: u64) -> Gui {
+        let curriculum = engine.library.packs.iter().map(|p| p.id().to_owned()).collect();
+        let locale = engine.ui.chain(locale).first().cloned().unwrap_or_else(|| crate::locale::DEFAULT_LOCALE.to_owned());
+        Gui {
+            engine,
+            locale,
+            mode: Mode::Training,
+            settings: Settings::default(),
+            typed_id: String::new(),
+            trainee: None,
+            curriculum,
+            results: Vec::new(),
+            play: None,
+            play_started_ms: 0,
+            task_manager_open: false,
+            seed,
+            dirty: true,
+            focus_index: 0,
+        }
+    }
+
+    pub fn words(&self) -> UiText {
+        UiText::new(&self.engine.ui, &self.locale)
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.engine.ui.info(&self.locale).is_some_and(|i| i.is_rtl())
+    }
+
+    /// Locale tags the application ships, in a stable order.
+    pub fn locales(&self) -> Vec<String> {
+        self.engine.ui.tags()
+    }
+
+    /// Score of a pack already played in this session.
+    pub fn result_for(&self, id: &str) -> Option<&ScenarioScore> {
+        self.results.iter().rev().find(|r| r.pack_id == id)
+    }
+
+    /// The next pack of the curriculum not yet played.
+    pub fn next_unplayed(&self) -> Option<String> {
+        self.curriculum.iter().find(|id| self.result_for(id).is_none()).cloned()
+    }
+}
