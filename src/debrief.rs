@@ -53,7 +53,10 @@ pub fn debrief(run: &Run, score: &ScenarioScore, t: &RunText, region: &str) -> D
             Event::Enter { step, .. } => visited.push(step.as_str()),
             Event::Choose { step, choice, .. } => {
                 if let Some(c) = s.step(step).and_then(|st| st.choice(choice)) {
-                    decisions.push(DecisionNote { choice: t.pack(&c.label), feedback: c.feedback.as_ref().map(|f| t.pack(f)) });
+                    decisions.push(DecisionNote {
+                        choice: t.pack(&c.label),
+                        feedback: c.feedback.as_ref().map(|f| t.pack(f)),
+                    });
                 }
             }
             _ => {}
@@ -61,9 +64,18 @@ pub fn debrief(run: &Run, score: &ScenarioScore, t: &RunText, region: &str) -> D
     }
     let mut red_flags: Vec<FlagNote> = Vec::new();
     for sid in visited {
-        for h in s.step(sid).map(|st| st.hotspots.as_slice()).unwrap_or_default() {
+        for h in s
+            .step(sid)
+            .map(|st| st.hotspots.as_slice())
+            .unwrap_or_default()
+        {
             if !red_flags.iter().any(|f| f.id == h.id) {
-                red_flags.push(FlagNote { id: h.id.clone(), label: t.pack(&h.label), why: t.pack(&h.why), spotted: run.marked().contains(&h.id) });
+                red_flags.push(FlagNote {
+                    id: h.id.clone(),
+                    label: t.pack(&h.label),
+                    why: t.pack(&h.why),
+                    spotted: run.marked().contains(&h.id),
+                });
             }
         }
     }
@@ -73,7 +85,9 @@ pub fn debrief(run: &Run, score: &ScenarioScore, t: &RunText, region: &str) -> D
         .map(|e| t.pack(&e.summary))
         .unwrap_or_else(|| t.ui("debrief-unfinished", &[]));
     let region_id = format!("report-{}", region.to_ascii_lowercase());
-    let report = t.ui_opt(&region_id).unwrap_or_else(|| t.ui("report-default", &[]));
+    let report = t
+        .ui_opt(&region_id)
+        .unwrap_or_else(|| t.ui("report-default", &[]));
     Debrief {
         title: t.pack(&s.title),
         kind: s.kind,

@@ -108,7 +108,13 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{sev}[{}]: {}: {}", self.code, self.location(), self.message)?;
+        write!(
+            f,
+            "{sev}[{}]: {}: {}",
+            self.code,
+            self.location(),
+            self.message
+        )?;
         if let Some(h) = &self.hint {
             write!(f, "\n  hint: {h}")?;
         }
@@ -134,10 +140,9 @@ impl miette::Diagnostic for Snippet {
         Some(&self.src)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        Some(Box::new(std::iter::once(miette::LabeledSpan::new_with_span(
-            Some(self.label.clone()),
-            self.span,
-        ))))
+        Some(Box::new(std::iter::once(
+            miette::LabeledSpan::new_with_span(Some(self.label.clone()), self.span),
+        )))
     }
 }
 
@@ -149,7 +154,8 @@ fn snippet(file: &Path, text: &str, offset: usize, len: usize, label: &str) -> S
         span: (offset, len).into(),
         label: label.to_owned(),
     };
-    let handler = miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
+    let handler =
+        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
     let mut out = String::new();
     if handler.render_report(&mut out, &diag).is_err() {
         return String::new();

@@ -38,7 +38,12 @@ impl Engine {
         let mut dirs = vec![paths::shipped_scenarios(&root)];
         dirs.extend(extra_scenarios.iter().cloned());
         let library = Library::load(&dirs, &ui);
-        Engine { root, ui, library, ui_diagnostics }
+        Engine {
+            root,
+            ui,
+            library,
+            ui_diagnostics,
+        }
     }
 
     /// Load from the data root found by [`paths::data_root`].
@@ -47,14 +52,24 @@ impl Engine {
     }
 
     pub fn pack(&self, id: &str) -> Result<&Arc<Pack>, StartError> {
-        self.library.get(id).ok_or_else(|| StartError::UnknownScenario {
-            id: id.to_owned(),
-            available: self.library.packs.iter().map(|p| p.id().to_owned()).collect::<Vec<_>>().join(", "),
-        })
+        self.library
+            .get(id)
+            .ok_or_else(|| StartError::UnknownScenario {
+                id: id.to_owned(),
+                available: self
+                    .library
+                    .packs
+                    .iter()
+                    .map(|p| p.id().to_owned())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
     }
 
     pub fn locale_info(&self, requested: &str) -> Result<&LocaleInfo, StartError> {
-        self.ui.info(requested).ok_or_else(|| StartError::NoLocale(requested.to_owned()))
+        self.ui
+            .info(requested)
+            .ok_or_else(|| StartError::NoLocale(requested.to_owned()))
     }
 
     /// Start playing a pack in a locale with a seed.

@@ -3,18 +3,20 @@
 //! (feature `gui`) and the CLI both drive this.
 
 pub mod checker;
+pub mod config;
 pub mod debrief;
 pub mod diagnostic;
+pub mod engine;
 pub mod library;
 pub mod locale;
 pub mod model;
 pub mod pack;
 pub mod paths;
+pub mod play;
+pub mod records;
 pub mod ron_file;
 pub mod runner;
 pub mod scoring;
-pub mod engine;
-pub mod play;
 pub mod text;
 pub mod variables;
 pub mod view;

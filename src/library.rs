@@ -44,8 +44,9 @@ impl Library {
         for dir in dirs {
             if !dir.is_dir() {
                 lib.diagnostics.push(
-                    Diagnostic::error("io", dir, "scenario folder does not exist")
-                        .with_hint("pass a folder that contains pack folders (each with a scenario.ron)"),
+                    Diagnostic::error("io", dir, "scenario folder does not exist").with_hint(
+                        "pass a folder that contains pack folders (each with a scenario.ron)",
+                    ),
                 );
                 continue;
             }
@@ -59,11 +60,26 @@ impl Library {
                 match pack {
                     Some(p) if !failed => {
                         if let Some(existing) = lib.packs.iter().find(|q| q.id() == p.id()) {
-                            let off = crate::diagnostic::find_quoted(&p.ron_source, p.id(), 0).unwrap_or(0);
+                            let off = crate::diagnostic::find_quoted(&p.ron_source, p.id(), 0)
+                                .unwrap_or(0);
                             lib.diagnostics.push(
-                                Diagnostic::error("duplicate-pack-id", &p.ron_path, format!("pack id \"{}\" is already used by {}", p.id(), existing.dir.display()))
-                                    .with_hint("give the pack an id of its own; this copy is not loaded")
-                                    .at_span(&p.ron_source, off, p.id().len() + 2),
+                                Diagnostic::error(
+                                    "duplicate-pack-id",
+                                    &p.ron_path,
+                                    format!(
+                                        "pack id \"{}\" is already used by {}",
+                                        p.id(),
+                                        existing.dir.display()
+                                    ),
+                                )
+                                .with_hint(
+                                    "give the pack an id of its own; this copy is not loaded",
+                                )
+                                .at_span(
+                                    &p.ron_source,
+                                    off,
+                                    p.id().len() + 2,
+                                ),
                             );
                             lib.rejected.push(pdir);
                         } else {

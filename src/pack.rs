@@ -51,9 +51,14 @@ impl Pack {
                     Diagnostic::error(
                         "missing-locale-file",
                         &ron_path,
-                        format!("locale \"{tag}\" is declared but locales/{tag}.ftl does not exist"),
+                        format!(
+                            "locale \"{tag}\" is declared but locales/{tag}.ftl does not exist"
+                        ),
                     )
-                    .with_hint(format!("create {}/locales/{tag}.ftl or remove \"{tag}\" from `locales`", dir.display()))
+                    .with_hint(format!(
+                        "create {}/locales/{tag}.ftl or remove \"{tag}\" from `locales`",
+                        dir.display()
+                    ))
                     .at_span(&ron_text, off, tag.len() + 2),
                 );
             }
@@ -62,8 +67,14 @@ impl Pack {
             if !scenario.locales.contains(tag) {
                 let path = dir.join("locales").join(format!("{tag}.ftl"));
                 diags.push(
-                    Diagnostic::warning("undeclared-locale", &path, format!("locales/{tag}.ftl is not listed in `locales` and will not be offered"))
-                        .with_hint(format!("add \"{tag}\" to `locales` in {SCENARIO_FILE}")),
+                    Diagnostic::warning(
+                        "undeclared-locale",
+                        &path,
+                        format!(
+                            "locales/{tag}.ftl is not listed in `locales` and will not be offered"
+                        ),
+                    )
+                    .with_hint(format!("add \"{tag}\" to `locales` in {SCENARIO_FILE}")),
                 );
             }
         }
@@ -85,8 +96,14 @@ impl Pack {
             Err(e) => {
                 return (
                     None,
-                    vec![Diagnostic::error("io", &ron_path, format!("cannot read the pack's structure file: {e}"))
-                        .with_hint("every pack folder needs a scenario.ron; see docs/AUTHORING.md")],
+                    vec![
+                        Diagnostic::error(
+                            "io",
+                            &ron_path,
+                            format!("cannot read the pack's structure file: {e}"),
+                        )
+                        .with_hint("every pack folder needs a scenario.ron; see docs/AUTHORING.md"),
+                    ],
                 );
             }
         };
@@ -102,7 +119,11 @@ impl Pack {
             .collect();
         paths.sort();
         for path in paths {
-            let tag = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+            let tag = path
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
             match std::fs::read_to_string(&path) {
                 Ok(text) => ftl.push((tag, path, text)),
                 Err(e) => diags.push(

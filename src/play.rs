@@ -18,7 +18,12 @@ pub struct Play {
 impl Play {
     pub fn new(ui: &UiLocales, run: Run, region: String) -> Play {
         let text = RunText::new(ui, run.pack(), run.locale(), run.values());
-        Play { run, text, region, pass_mark: DEFAULT_PASS_MARK }
+        Play {
+            run,
+            text,
+            region,
+            pass_mark: DEFAULT_PASS_MARK,
+        }
     }
 
     /// Show the same run in another language (variables keep their values).
@@ -40,7 +45,12 @@ impl Play {
     }
 
     pub fn score(&self) -> ScenarioScore {
-        score_run(&self.run.pack().scenario, &self.run.log(), self.pass_mark, &Weights::default())
+        score_run(
+            &self.run.pack().scenario,
+            &self.run.log(),
+            self.pass_mark,
+            &Weights::default(),
+        )
     }
 
     pub fn debrief(&self) -> Debrief {

@@ -18,10 +18,26 @@ use crate::variables::{Values, draw};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
-    Enter { step: String, at_ms: u64 },
-    Mark { step: String, hotspot: String, at_ms: u64 },
-    Choose { step: String, choice: String, at_ms: u64, decision_ms: u64 },
-    End { step: String, outcome: Outcome, at_ms: u64 },
+    Enter {
+        step: String,
+        at_ms: u64,
+    },
+    Mark {
+        step: String,
+        hotspot: String,
+        at_ms: u64,
+    },
+    Choose {
+        step: String,
+        choice: String,
+        at_ms: u64,
+        decision_ms: u64,
+    },
+    End {
+        step: String,
+        outcome: Outcome,
+        at_ms: u64,
+    },
 }
 
 /// Everything needed to reproduce a run.
@@ -40,11 +56,22 @@ pub enum RunError {
     #[error("the run has ended")]
     Finished,
     #[error("step \"{step}\" has no choice \"{choice}\" (choices: {available})")]
-    NoSuchChoice { step: String, choice: String, available: String },
+    NoSuchChoice {
+        step: String,
+        choice: String,
+        available: String,
+    },
     #[error("step \"{step}\" has no red flag \"{hotspot}\"")]
     NoSuchHotspot { step: String, hotspot: String },
-    #[error("the log is for {log_pack} version {log_version}, but the loaded pack is {pack} version {version}")]
-    VersionMismatch { log_pack: String, log_version: String, pack: String, version: String },
+    #[error(
+        "the log is for {log_pack} version {log_version}, but the loaded pack is {pack} version {version}"
+    )]
+    VersionMismatch {
+        log_pack: String,
+        log_version: String,
+        pack: String,
+        version: String,
+    },
     #[error("replaying the log gave a different run at event {index}")]
     Diverged { index: usize },
 }
@@ -89,13 +116,25 @@ impl Run {
     fn enter(&mut self, step: String, at_ms: u64) {
         self.current = step.clone();
         self.entered_ms = at_ms;
-        self.events.push(Event::Enter { step: step.clone(), at_ms });
-        if let Some(ending) = self.pack.scenario.step(&step).and_then(|s| s.ending.as_ref()) {
+        self.events.push(Event::Enter {
+            step: step.clone(),
+            at_ms,
+        });
+        if let Some(ending) = self
+            .pack
+            .scenario
+            .step(&step)
+            .and_then(|s| s.ending.as_ref())
+        {
             // The checker rejects endings without an outcome; a pack loaded
             // without checking still ends, as Compromised (the cautious reading).
             let outcome = ending.outcome.unwrap_or(Outcome::Compromised);
             self.outcome = Some(outcome);
-            self.events.push(Event::End { step, outcome, at_ms });
+            self.events.push(Event::End {
+                step,
+                outcome,
+                at_ms,
+            });
         }
     }
 
@@ -148,13 +187,20 @@ impl Run {
         }
         let step = self.current().ok_or(RunError::Finished)?;
         if !step.hotspots.iter().any(|h| h.id == hotspot) {
-            return Err(RunError::NoSuchHotspot { step: self.current.clone(), hotspot: hotspot.to_owned() });
+            return Err(RunError::NoSuchHotspot {
+                step: self.current.clone(),
+                hotspot: hotspot.to_owned(),
+            });
         }
         if !self.marked.insert(hotspot.to_owned()) {
             return Ok(false);
         }
         let at_ms = self.clock(at_ms);
-        self.events.push(Event::Mark { step: self.current.clone(), hotspot: hotspot.to_owned(), at_ms });
+        self.events.push(Event::Mark {
+            step: self.current.clone(),
+            hotspot: hotspot.to_owned(),
+            at_ms,
+        });
         Ok(true)
     }
 
@@ -168,11 +214,20 @@ impl Run {
             return Err(RunError::NoSuchChoice {
                 step: self.current.clone(),
                 choice: choice.to_owned(),
-                available: step.choices.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", "),
+                available: step
+                    .choices
+                    .iter()
+                    .map(|c| c.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             });
         };
         if self.pack.scenario.step(&c.next).is_none() {
-            return Err(RunError::NoSuchChoice { step: self.current.clone(), choice: choice.to_owned(), available: "(leads to an unknown step)".into() });
+            return Err(RunError::NoSuchChoice {
+                step: self.current.clone(),
+                choice: choice.to_owned(),
+                available: "(leads to an unknown step)".into(),
+            });
         }
         let next = c.next.clone();
         let at_ms = self.clock(at_ms);
@@ -222,7 +277,9 @@ impl Run {
             return Err(RunError::Diverged { index });
         }
         if run.events.len() != log.events.len() {
-            return Err(RunError::Diverged { index: run.events.len().min(log.events.len()) });
+            return Err(RunError::Diverged {
+                index: run.events.len().min(log.events.len()),
+            });
         }
         Ok(run)
     }

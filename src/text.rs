@@ -17,7 +17,10 @@ pub struct UiText {
 
 impl UiText {
     pub fn new(ui: &UiLocales, requested: &str) -> UiText {
-        UiText { messages: ui.messages(requested), rtl: ui.info(requested).is_some_and(LocaleInfo::is_rtl) }
+        UiText {
+            messages: ui.messages(requested),
+            rtl: ui.info(requested).is_some_and(LocaleInfo::is_rtl),
+        }
     }
 
     pub fn is_rtl(&self) -> bool {
@@ -35,7 +38,9 @@ impl UiText {
         for (k, v) in args {
             fa.set(*k, FluentValue::from(v.clone()));
         }
-        self.messages.format(id, Some(&fa)).map(|f| for_display(&f.text, self.rtl))
+        self.messages
+            .format(id, Some(&fa))
+            .map(|f| for_display(&f.text, self.rtl))
     }
 
     pub fn set_use_isolating(&mut self, on: bool) {
@@ -59,10 +64,21 @@ impl RunText {
     pub fn new(ui: &UiLocales, pack: &Pack, requested: &str, values: &Values) -> RunText {
         let pack_chain = fallback_chain(requested, &pack.scenario.locales);
         let pack_msgs = pack.catalog.bundles(&pack_chain);
-        let args = values.0.keys().filter_map(|k| values.text(k, &pack_msgs).map(|t| (k.clone(), t))).collect();
+        let args = values
+            .0
+            .keys()
+            .filter_map(|k| values.text(k, &pack_msgs).map(|t| (k.clone(), t)))
+            .collect();
         let ui = UiText::new(ui, requested);
         let rtl = ui.is_rtl();
-        RunText { pack: pack_msgs, ui, args, values: values.clone(), rtl, problems: Default::default() }
+        RunText {
+            pack: pack_msgs,
+            ui,
+            args,
+            values: values.clone(),
+            rtl,
+            problems: Default::default(),
+        }
     }
 
     /// Turn Fluent's isolation marks off (tests compare plain strings).
@@ -90,7 +106,9 @@ impl RunText {
                 for_display(&f.text, self.rtl)
             }
             None => {
-                self.note(format!("{id}: missing in every locale of the fallback chain"));
+                self.note(format!(
+                    "{id}: missing in every locale of the fallback chain"
+                ));
                 format!("[{id}]")
             }
         }
@@ -108,7 +126,9 @@ impl RunText {
     /// A UI message with named arguments.
     pub fn ui(&self, id: &str, args: &[(&str, String)]) -> String {
         self.ui.try_get(id, args).unwrap_or_else(|| {
-            self.note(format!("{id}: missing in every UI locale of the fallback chain"));
+            self.note(format!(
+                "{id}: missing in every UI locale of the fallback chain"
+            ));
             format!("[{id}]")
         })
     }
@@ -120,7 +140,10 @@ impl RunText {
 
     /// A variable's text, marked for direction.
     pub fn var(&self, name: &str) -> String {
-        let t = self.values.text(name, &self.pack).unwrap_or_else(|| format!("[${name}]"));
+        let t = self
+            .values
+            .text(name, &self.pack)
+            .unwrap_or_else(|| format!("[${name}]"));
         for_display(&t, self.rtl)
     }
 

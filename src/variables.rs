@@ -39,7 +39,11 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
 }
 
 fn rng_for(seed: u64, pack: &str, name: &str) -> ChaCha8Rng {
-    ChaCha8Rng::seed_from_u64(fnv1a(&[&seed.to_le_bytes(), pack.as_bytes(), name.as_bytes()]))
+    ChaCha8Rng::seed_from_u64(fnv1a(&[
+        &seed.to_le_bytes(),
+        pack.as_bytes(),
+        name.as_bytes(),
+    ]))
 }
 
 /// Largest of 1, 2, 5, 10, 20, 50, … not above `x` (at least 1).
@@ -66,7 +70,13 @@ pub fn draw_one(var: &Variable, rng: &mut ChaCha8Rng, info: &LocaleInfo) -> Valu
             info.phones
                 .pattern(*kind)
                 .chars()
-                .map(|c| if c == '#' { char::from(b'0' + rng.random_range(0..10u8)) } else { c })
+                .map(|c| {
+                    if c == '#' {
+                        char::from(b'0' + rng.random_range(0..10u8))
+                    } else {
+                        c
+                    }
+                })
                 .collect(),
         ),
         Variable::Amount { min, max, step } => {
@@ -75,12 +85,15 @@ pub fn draw_one(var: &Variable, rng: &mut ChaCha8Rng, info: &LocaleInfo) -> Valu
             let k = rng.random_range(0..=(hi - lo) / step);
             let usd = f64::from(lo + k * step);
             let local_step = nice_step(f64::from(step) * info.currency.scale);
-            let local = ((usd * info.currency.scale) / local_step as f64).round() as u64 * local_step;
+            let local =
+                ((usd * info.currency.scale) / local_step as f64).round() as u64 * local_step;
             let minor = local.max(local_step) * 10u64.pow(u32::from(info.currency.minor_digits));
             Value::Text(format_money(minor, info))
         }
         Variable::Digits(n) => {
-            let digits: Vec<char> = (0..*n).map(|_| char::from(b'0' + rng.random_range(0..10u8))).collect();
+            let digits: Vec<char> = (0..*n)
+                .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
+                .collect();
             Value::Text(
                 digits
                     .chunks(3)

@@ -10,18 +10,59 @@ use crate::text::RunText;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum SceneView {
-    Desktop { page: String },
-    BrowserLocker { title: String, body: String, phone: String, countdown_secs: u32, alarm: bool, voice: Option<String> },
-    IncomingCall { caller_id: String, number: Option<String> },
-    Call { caller: String, number: Option<String> },
-    Email { from: String, subject: String, body: String },
-    Chat { from: String, body: String },
-    RemoteTool { tool: String, code: String, prompt: String },
-    RemoteControl { tool: String, body: String },
-    Proof { proof: ProofKind, title: String, body: String },
-    Payment { method: PaymentMethod, amount: String, body: String },
-    Banking { body: String },
-    Narration { body: String },
+    Desktop {
+        page: String,
+    },
+    BrowserLocker {
+        title: String,
+        body: String,
+        phone: String,
+        countdown_secs: u32,
+        alarm: bool,
+        voice: Option<String>,
+    },
+    IncomingCall {
+        caller_id: String,
+        number: Option<String>,
+    },
+    Call {
+        caller: String,
+        number: Option<String>,
+    },
+    Email {
+        from: String,
+        subject: String,
+        body: String,
+    },
+    Chat {
+        from: String,
+        body: String,
+    },
+    RemoteTool {
+        tool: String,
+        code: String,
+        prompt: String,
+    },
+    RemoteControl {
+        tool: String,
+        body: String,
+    },
+    Proof {
+        proof: ProofKind,
+        title: String,
+        body: String,
+    },
+    Payment {
+        method: PaymentMethod,
+        amount: String,
+        body: String,
+    },
+    Banking {
+        body: String,
+    },
+    Narration {
+        body: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -45,6 +86,8 @@ pub struct ChoiceView {
     pub label: String,
     /// The choice ends a call (drawn as the red button).
     pub hangs_up: bool,
+    /// The choice does nothing but end the call (the phone's red button).
+    pub plain_hang_up: bool,
     /// The choice closes the browser through Task Manager.
     pub task_manager: bool,
 }
@@ -65,7 +108,14 @@ fn scene_view(scene: &Scene, t: &RunText) -> SceneView {
     let opt_var = |v: &Option<String>| v.as_ref().map(|n| t.var(n));
     match scene {
         Scene::Desktop { page } => SceneView::Desktop { page: t.pack(page) },
-        Scene::BrowserLocker { title, body, phone_var, countdown_secs, alarm, voice } => SceneView::BrowserLocker {
+        Scene::BrowserLocker {
+            title,
+            body,
+            phone_var,
+            countdown_secs,
+            alarm,
+            voice,
+        } => SceneView::BrowserLocker {
             title: t.pack(title),
             body: t.pack(body),
             phone: t.var(phone_var),
@@ -73,14 +123,60 @@ fn scene_view(scene: &Scene, t: &RunText) -> SceneView {
             alarm: *alarm,
             voice: voice.as_ref().map(|v| t.pack(v)),
         },
-        Scene::IncomingCall { caller_id, caller_number_var } => SceneView::IncomingCall { caller_id: t.pack(caller_id), number: opt_var(caller_number_var) },
-        Scene::Call { caller, caller_number_var } => SceneView::Call { caller: t.pack(caller), number: opt_var(caller_number_var) },
-        Scene::Email { from, subject, body } => SceneView::Email { from: t.pack(from), subject: t.pack(subject), body: t.pack(body) },
-        Scene::Chat { from, body } => SceneView::Chat { from: t.pack(from), body: t.pack(body) },
-        Scene::RemoteTool { tool_var, code_var, prompt } => SceneView::RemoteTool { tool: t.var(tool_var), code: t.var(code_var), prompt: t.pack(prompt) },
-        Scene::RemoteControl { tool_var, body } => SceneView::RemoteControl { tool: t.var(tool_var), body: t.pack(body) },
-        Scene::Proof { kind, title, body } => SceneView::Proof { proof: *kind, title: t.pack(title), body: t.pack(body) },
-        Scene::Payment { method, amount_var, body } => SceneView::Payment { method: *method, amount: t.var(amount_var), body: t.pack(body) },
+        Scene::IncomingCall {
+            caller_id,
+            caller_number_var,
+        } => SceneView::IncomingCall {
+            caller_id: t.pack(caller_id),
+            number: opt_var(caller_number_var),
+        },
+        Scene::Call {
+            caller,
+            caller_number_var,
+        } => SceneView::Call {
+            caller: t.pack(caller),
+            number: opt_var(caller_number_var),
+        },
+        Scene::Email {
+            from,
+            subject,
+            body,
+        } => SceneView::Email {
+            from: t.pack(from),
+            subject: t.pack(subject),
+            body: t.pack(body),
+        },
+        Scene::Chat { from, body } => SceneView::Chat {
+            from: t.pack(from),
+            body: t.pack(body),
+        },
+        Scene::RemoteTool {
+            tool_var,
+            code_var,
+            prompt,
+        } => SceneView::RemoteTool {
+            tool: t.var(tool_var),
+            code: t.var(code_var),
+            prompt: t.pack(prompt),
+        },
+        Scene::RemoteControl { tool_var, body } => SceneView::RemoteControl {
+            tool: t.var(tool_var),
+            body: t.pack(body),
+        },
+        Scene::Proof { kind, title, body } => SceneView::Proof {
+            proof: *kind,
+            title: t.pack(title),
+            body: t.pack(body),
+        },
+        Scene::Payment {
+            method,
+            amount_var,
+            body,
+        } => SceneView::Payment {
+            method: *method,
+            amount: t.var(amount_var),
+            body: t.pack(body),
+        },
         Scene::Banking { body } => SceneView::Banking { body: t.pack(body) },
         Scene::Narration { body } => SceneView::Narration { body: t.pack(body) },
     }
@@ -95,8 +191,24 @@ impl StepView {
             step: run.current_id().to_owned(),
             rtl: t.is_rtl(),
             scene: scene_view(&step.scene, t),
-            lines: step.lines.iter().map(|l| LineView { speaker: t.pack(&l.speaker), text: t.pack(&l.text), voice: l.voice.clone() }).collect(),
-            hotspots: step.hotspots.iter().map(|h| HotspotView { id: h.id.clone(), label: t.pack(&h.label), marked: run.marked().contains(&h.id) }).collect(),
+            lines: step
+                .lines
+                .iter()
+                .map(|l| LineView {
+                    speaker: t.pack(&l.speaker),
+                    text: t.pack(&l.text),
+                    voice: l.voice.clone(),
+                })
+                .collect(),
+            hotspots: step
+                .hotspots
+                .iter()
+                .map(|h| HotspotView {
+                    id: h.id.clone(),
+                    label: t.pack(&h.label),
+                    marked: run.marked().contains(&h.id),
+                })
+                .collect(),
             choices: if step.ending.is_some() {
                 Vec::new()
             } else {
@@ -105,7 +217,14 @@ impl StepView {
                     .map(|c| ChoiceView {
                         id: c.id.clone(),
                         label: t.pack(&c.label),
-                        hangs_up: c.actions.iter().any(|a| matches!(a, Action::HangUp | Action::DeclineCall)),
+                        hangs_up: c
+                            .actions
+                            .iter()
+                            .any(|a| matches!(a, Action::HangUp | Action::DeclineCall)),
+                        plain_hang_up: !c.actions.is_empty()
+                            && c.actions
+                                .iter()
+                                .all(|a| matches!(a, Action::HangUp | Action::DeclineCall)),
                         task_manager: c.actions.contains(&Action::CloseBrowserTaskManager),
                     })
                     .collect()

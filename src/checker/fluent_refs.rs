@@ -2,7 +2,11 @@
 
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 
-fn walk_inline<'s>(e: &InlineExpression<&'s str>, vars: &mut Vec<&'s str>, msgs: &mut Vec<&'s str>) {
+fn walk_inline<'s>(
+    e: &InlineExpression<&'s str>,
+    vars: &mut Vec<&'s str>,
+    msgs: &mut Vec<&'s str>,
+) {
     match e {
         InlineExpression::VariableReference { id } => vars.push(id.name),
         InlineExpression::MessageReference { id, .. } => msgs.push(id.name),

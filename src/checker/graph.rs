@@ -28,8 +28,15 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
         let off = find_field(src, "start", 0).unwrap_or(0);
         out.push(at(
             pack,
-            Diagnostic::error("unknown-step", path, format!("start step \"{}\" does not exist", s.start))
-                .with_hint(format!("start must name one of the steps: {}", step_names())),
+            Diagnostic::error(
+                "unknown-step",
+                path,
+                format!("start step \"{}\" does not exist", s.start),
+            )
+            .with_hint(format!(
+                "start must name one of the steps: {}",
+                step_names()
+            )),
             off,
             5,
         ));
@@ -42,7 +49,17 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
         for c in &step.choices {
             if !choice_ids.insert(c.id.as_str()) {
                 let off = find_quoted(src, &c.id, soff).unwrap_or(soff);
-                out.push(at(pack, Diagnostic::error("duplicate-choice", path, format!("step \"{sid}\" has two choices with id \"{}\"", c.id)).with_hint("give each choice of a step its own id"), off, c.id.len() + 2));
+                out.push(at(
+                    pack,
+                    Diagnostic::error(
+                        "duplicate-choice",
+                        path,
+                        format!("step \"{sid}\" has two choices with id \"{}\"", c.id),
+                    )
+                    .with_hint("give each choice of a step its own id"),
+                    off,
+                    c.id.len() + 2,
+                ));
             }
             if !s.steps.contains_key(&c.next) {
                 let off = find_quoted(src, &c.next, soff).unwrap_or(soff);
@@ -58,14 +75,32 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
         for h in &step.hotspots {
             if !hotspot_ids.insert(h.id.as_str()) {
                 let off = find_quoted(src, &h.id, soff).unwrap_or(soff);
-                out.push(at(pack, Diagnostic::error("duplicate-hotspot", path, format!("red flag id \"{}\" is used twice in the pack", h.id)).with_hint("each red flag needs an id of its own, unique in the pack"), off, h.id.len() + 2));
+                out.push(at(
+                    pack,
+                    Diagnostic::error(
+                        "duplicate-hotspot",
+                        path,
+                        format!("red flag id \"{}\" is used twice in the pack", h.id),
+                    )
+                    .with_hint("each red flag needs an id of its own, unique in the pack"),
+                    off,
+                    h.id.len() + 2,
+                ));
             }
         }
         match &step.ending {
             None if step.choices.is_empty() => out.push(at(
                 pack,
-                Diagnostic::error("dead-end", path, format!("step \"{sid}\" has no choices and no ending: the trainee would be stuck"))
-                    .with_hint("add choices, or an `ending: Some((outcome: Some(Safe), summary: \"...\"))`"),
+                Diagnostic::error(
+                    "dead-end",
+                    path,
+                    format!(
+                        "step \"{sid}\" has no choices and no ending: the trainee would be stuck"
+                    ),
+                )
+                .with_hint(
+                    "add choices, or an `ending: Some((outcome: Some(Safe), summary: \"...\"))`",
+                ),
                 soff,
                 sid.len() + 2,
             )),
@@ -80,14 +115,30 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
                     ));
                 }
                 if !step.choices.is_empty() {
-                    out.push(at(pack, Diagnostic::warning("ending-with-choices", path, format!("step \"{sid}\" is an ending, so its choices are never offered")).with_hint("remove the choices or the ending"), soff, sid.len() + 2));
+                    out.push(at(
+                        pack,
+                        Diagnostic::warning(
+                            "ending-with-choices",
+                            path,
+                            format!(
+                                "step \"{sid}\" is an ending, so its choices are never offered"
+                            ),
+                        )
+                        .with_hint("remove the choices or the ending"),
+                        soff,
+                        sid.len() + 2,
+                    ));
                 }
             }
             None => {}
         }
         if step.scene.is_call()
             && step.ending.is_none()
-            && !step.choices.iter().any(|c| c.actions.iter().any(|a| matches!(a, Action::HangUp | Action::DeclineCall)))
+            && !step.choices.iter().any(|c| {
+                c.actions
+                    .iter()
+                    .any(|a| matches!(a, Action::HangUp | Action::DeclineCall))
+            })
         {
             out.push(at(
                 pack,
@@ -100,7 +151,19 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
         for var in step.scene.variable_names() {
             if !s.variables.contains_key(var) {
                 let off = find_quoted(src, var, soff).unwrap_or(soff);
-                out.push(at(pack, Diagnostic::error("undefined-variable", path, format!("step \"{sid}\" shows variable \"{var}\", which is not declared")).with_hint(format!("declare it under `variables`, e.g. \"{var}\": Pick([\"...\"])")), off, var.len() + 2));
+                out.push(at(
+                    pack,
+                    Diagnostic::error(
+                        "undefined-variable",
+                        path,
+                        format!("step \"{sid}\" shows variable \"{var}\", which is not declared"),
+                    )
+                    .with_hint(format!(
+                        "declare it under `variables`, e.g. \"{var}\": Pick([\"...\"])"
+                    )),
+                    off,
+                    var.len() + 2,
+                ));
             }
         }
     }
@@ -109,7 +172,17 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
         let empty = matches!(var, Variable::Pick(v) | Variable::Message(v) if v.is_empty());
         if empty {
             let off = find_key(src, name, 0).unwrap_or(0);
-            out.push(at(pack, Diagnostic::error("empty-variable", path, format!("variable \"{name}\" has nothing to pick from")).with_hint("list at least one value"), off, name.len() + 2));
+            out.push(at(
+                pack,
+                Diagnostic::error(
+                    "empty-variable",
+                    path,
+                    format!("variable \"{name}\" has nothing to pick from"),
+                )
+                .with_hint("list at least one value"),
+                off,
+                name.len() + 2,
+            ));
         }
     }
 
@@ -137,11 +210,29 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
     for sid in s.steps.keys() {
         if !seen.contains(sid.as_str()) {
             let off = step_offset(pack, sid);
-            out.push(at(pack, Diagnostic::error("unreachable-step", path, format!("step \"{sid}\" cannot be reached from the start step \"{}\"", s.start)).with_hint("add a choice whose `next` is this step, or delete the step"), off, sid.len() + 2));
+            out.push(at(
+                pack,
+                Diagnostic::error(
+                    "unreachable-step",
+                    path,
+                    format!(
+                        "step \"{sid}\" cannot be reached from the start step \"{}\"",
+                        s.start
+                    ),
+                )
+                .with_hint("add a choice whose `next` is this step, or delete the step"),
+                off,
+                sid.len() + 2,
+            ));
         }
     }
 
-    let all_actions = || s.steps.values().flat_map(|st| st.choices.iter()).flat_map(|c| c.actions.iter().copied());
+    let all_actions = || {
+        s.steps
+            .values()
+            .flat_map(|st| st.choices.iter())
+            .flat_map(|c| c.actions.iter().copied())
+    };
     let start_off = find_field(src, "kind", 0).unwrap_or(0);
     match s.kind {
         PackKind::Scam => {
@@ -179,7 +270,9 @@ fn has_path(pack: &Pack, want: impl Fn(Outcome) -> bool, rule: PathRule) -> bool
         if !seen.insert(state) {
             continue;
         }
-        let Some(step) = s.steps.get(id) else { continue };
+        let Some(step) = s.steps.get(id) else {
+            continue;
+        };
         if let Some(e) = &step.ending {
             let ok_rule = match rule {
                 PathRule::NoHarm => true,

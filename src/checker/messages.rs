@@ -30,29 +30,56 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
                     .at_span(&pack.ron_source, off, tag.len() + 2),
             );
         }
-        let Some(files) = pack.catalog.files.get(tag) else { continue };
-        let file_path = files.first().map(|f| f.path.clone()).unwrap_or_else(|| pack.dir.join("locales").join(format!("{tag}.ftl")));
+        let Some(files) = pack.catalog.files.get(tag) else {
+            continue;
+        };
+        let file_path = files
+            .first()
+            .map(|f| f.path.clone())
+            .unwrap_or_else(|| pack.dir.join("locales").join(format!("{tag}.ftl")));
         let defined: BTreeSet<&str> = files.iter().flat_map(|f| f.message_ids()).collect();
-        let missing: Vec<&str> = used.iter().copied().filter(|id| !defined.contains(id)).collect();
+        let missing: Vec<&str> = used
+            .iter()
+            .copied()
+            .filter(|id| !defined.contains(id))
+            .collect();
         if !missing.is_empty() {
             let first = missing[0];
             let (off, len) = match first_use.get(first).copied().flatten() {
                 Some(step) => {
                     let so = step_offset(pack, step);
-                    (find_quoted(&pack.ron_source, first, so).unwrap_or(so), first.len() + 2)
+                    (
+                        find_quoted(&pack.ron_source, first, so).unwrap_or(so),
+                        first.len() + 2,
+                    )
                 }
-                None => (find_quoted(&pack.ron_source, first, 0).unwrap_or(0), first.len() + 2),
+                None => (
+                    find_quoted(&pack.ron_source, first, 0).unwrap_or(0),
+                    first.len() + 2,
+                ),
             };
             let mut d = Diagnostic::error(
                 "missing-message",
                 &file_path,
-                format!("{} message(s) missing in {tag}: {}", missing.len(), missing.join(", ")),
+                format!(
+                    "{} message(s) missing in {tag}: {}",
+                    missing.len(),
+                    missing.join(", ")
+                ),
             )
-            .with_hint(format!("add `{first} = ...` (and the others) to {}", file_path.display()));
+            .with_hint(format!(
+                "add `{first} = ...` (and the others) to {}",
+                file_path.display()
+            ));
             // Point at the first use in the structure file.
             d.span = None;
-            let at_use = Diagnostic { file: pack.ron_path.clone(), ..d.clone() }.at_span(&pack.ron_source, off, len);
-            d.message.push_str(&format!(" (first used at {})", at_use.location()));
+            let at_use = Diagnostic {
+                file: pack.ron_path.clone(),
+                ..d.clone()
+            }
+            .at_span(&pack.ron_source, off, len);
+            d.message
+                .push_str(&format!(" (first used at {})", at_use.location()));
             out.push(d);
         }
 
@@ -67,7 +94,12 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
                         for var in variable_references(p) {
                             if !s.variables.contains_key(var) {
                                 let off = f.offset_of(m.id.name).unwrap_or(0);
-                                let declared = s.variables.keys().map(String::as_str).collect::<Vec<_>>().join(", ");
+                                let declared = s
+                                    .variables
+                                    .keys()
+                                    .map(String::as_str)
+                                    .collect::<Vec<_>>()
+                                    .join(", ");
                                 out.push(
                                     Diagnostic::error("undefined-variable", &f.path, format!("message \"{}\" uses ${var}, which the pack does not declare", m.id.name))
                                         .with_hint(if declared.is_empty() { format!("declare \"{var}\" under `variables` in scenario.ron") } else { format!("declared variables are: {declared}; or declare \"{var}\" under `variables`") })
@@ -76,7 +108,11 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
                             }
                         }
                     }
-                    for r in message_references(m.value.as_ref().unwrap_or(&fluent_syntax::ast::Pattern { elements: vec![] })) {
+                    for r in message_references(
+                        m.value
+                            .as_ref()
+                            .unwrap_or(&fluent_syntax::ast::Pattern { elements: vec![] }),
+                    ) {
                         if !defined.contains(r) {
                             let off = f.offset_of(m.id.name).unwrap_or(0);
                             out.push(Diagnostic::error("missing-message", &f.path, format!("message \"{}\" refers to \"{r}\", which is not defined in {tag}", m.id.name)).with_hint(format!("define `{r} = ...` in this file")).at_span(&f.source, off, m.id.name.len()));
@@ -90,9 +126,13 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
                 if !used.contains(id) && !referenced.contains(id) {
                     let off = f.offset_of(id).unwrap_or(0);
                     out.push(
-                        Diagnostic::warning("unused-message", &f.path, format!("message \"{id}\" is not used by the scenario"))
-                            .with_hint("delete it, or check the id used in scenario.ron for a typo")
-                            .at_span(&f.source, off, id.len()),
+                        Diagnostic::warning(
+                            "unused-message",
+                            &f.path,
+                            format!("message \"{id}\" is not used by the scenario"),
+                        )
+                        .with_hint("delete it, or check the id used in scenario.ron for a typo")
+                        .at_span(&f.source, off, id.len()),
                     );
                 }
             }

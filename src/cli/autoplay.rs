@@ -35,7 +35,8 @@ pub struct AutoplayReport {
 pub fn all_paths(pack: &Pack) -> Vec<Vec<String>> {
     let s = &pack.scenario;
     let mut out = Vec::new();
-    let mut stack: Vec<(String, Vec<String>, Vec<String>)> = vec![(s.start.clone(), vec![s.start.clone()], Vec::new())];
+    let mut stack: Vec<(String, Vec<String>, Vec<String>)> =
+        vec![(s.start.clone(), vec![s.start.clone()], Vec::new())];
     while let Some((step, seen, choices)) = stack.pop() {
         if out.len() >= MAX_PATHS {
             break;
@@ -65,9 +66,16 @@ pub fn autoplay(engine: &Engine, seed: u64) -> AutoplayReport {
     for pack in &engine.library.packs {
         let paths = all_paths(pack);
         for locale in &pack.scenario.locales {
-            let mut res = PackResult { id: pack.id().to_owned(), locale: locale.clone(), steps_total: pack.scenario.steps.len(), ..Default::default() };
+            let mut res = PackResult {
+                id: pack.id().to_owned(),
+                locale: locale.clone(),
+                steps_total: pack.scenario.steps.len(),
+                ..Default::default()
+            };
             for (pi, path) in paths.iter().enumerate() {
-                let fail = |msg: String| format!("{} [{locale}] path {}: {msg}", pack.id(), path.join(","));
+                let fail = |msg: String| {
+                    format!("{} [{locale}] path {}: {msg}", pack.id(), path.join(","))
+                };
                 let mut play = match engine.start(pack.id(), locale, seed.wrapping_add(pi as u64)) {
                     Ok(p) => p,
                     Err(e) => {
@@ -79,11 +87,17 @@ pub fn autoplay(engine: &Engine, seed: u64) -> AutoplayReport {
                 for (i, choice) in path.iter().enumerate() {
                     res.steps_visited.insert(play.run.current_id().to_owned());
                     if play.view().is_none() {
-                        report.failures.push(fail(format!("no view for step {}", play.run.current_id())));
+                        report
+                            .failures
+                            .push(fail(format!("no view for step {}", play.run.current_id())));
                     }
                     // Mark every flag on even paths, none on odd ones.
                     if pi % 2 == 0 {
-                        let ids: Vec<String> = play.run.current().map(|s| s.hotspots.iter().map(|h| h.id.clone()).collect()).unwrap_or_default();
+                        let ids: Vec<String> = play
+                            .run
+                            .current()
+                            .map(|s| s.hotspots.iter().map(|h| h.id.clone()).collect())
+                            .unwrap_or_default();
                         for h in ids {
                             let _ = play.mark(&h, t + 100);
                         }
@@ -97,12 +111,16 @@ pub fn autoplay(engine: &Engine, seed: u64) -> AutoplayReport {
                 let _ = play.view();
                 match play.run.outcome() {
                     Some(o) => *res.outcomes.entry(o).or_default() += 1,
-                    None => report.failures.push(fail("ended without an outcome".into())),
+                    None => report
+                        .failures
+                        .push(fail("ended without an outcome".into())),
                 }
                 let score = play.score();
                 let _ = play.debrief();
                 if score.points > 100 {
-                    report.failures.push(fail(format!("score {} above 100", score.points)));
+                    report
+                        .failures
+                        .push(fail(format!("score {} above 100", score.points)));
                 }
                 for p in play.text.problems() {
                     report.failures.push(fail(format!("message problem: {p}")));
@@ -110,7 +128,9 @@ pub fn autoplay(engine: &Engine, seed: u64) -> AutoplayReport {
                 match engine.replay(&play.run.log()) {
                     Ok(r) => {
                         if r.score() != score {
-                            report.failures.push(fail("replay gave a different score".into()));
+                            report
+                                .failures
+                                .push(fail("replay gave a different score".into()));
                         }
                     }
                     Err(e) => report.failures.push(fail(format!("replay failed: {e}"))),
@@ -118,8 +138,16 @@ pub fn autoplay(engine: &Engine, seed: u64) -> AutoplayReport {
                 res.paths += 1;
             }
             if res.steps_visited.len() != res.steps_total {
-                let missing: Vec<&String> = pack.scenario.steps.keys().filter(|k| !res.steps_visited.contains(*k)).collect();
-                report.failures.push(format!("{} [{locale}]: steps never visited: {missing:?}", pack.id()));
+                let missing: Vec<&String> = pack
+                    .scenario
+                    .steps
+                    .keys()
+                    .filter(|k| !res.steps_visited.contains(*k))
+                    .collect();
+                report.failures.push(format!(
+                    "{} [{locale}]: steps never visited: {missing:?}",
+                    pack.id()
+                ));
             }
             report.results.push(res);
         }
@@ -138,14 +166,31 @@ pub fn run(extra: &[PathBuf], seed: u64) -> ExitCode {
     let mut totals: BTreeMap<Outcome, usize> = BTreeMap::new();
     for r in &report.results {
         total_paths += r.paths;
-        let outs: Vec<String> = r.outcomes.iter().map(|(o, n)| format!("{o:?}={n}")).collect();
-        println!("{:<28} {:<6} paths {:>4}  steps {}/{}  {}", r.id, r.locale, r.paths, r.steps_visited.len(), r.steps_total, outs.join(" "));
+        let outs: Vec<String> = r
+            .outcomes
+            .iter()
+            .map(|(o, n)| format!("{o:?}={n}"))
+            .collect();
+        println!(
+            "{:<28} {:<6} paths {:>4}  steps {}/{}  {}",
+            r.id,
+            r.locale,
+            r.paths,
+            r.steps_visited.len(),
+            r.steps_total,
+            outs.join(" ")
+        );
         for (o, n) in &r.outcomes {
             *totals.entry(*o).or_default() += n;
         }
     }
     let outs: Vec<String> = totals.iter().map(|(o, n)| format!("{o:?}={n}")).collect();
-    println!("{} pack(s), {} pack-locale run sets, {total_paths} path(s): {}", engine.library.packs.len(), report.results.len(), outs.join(" "));
+    println!(
+        "{} pack(s), {} pack-locale run sets, {total_paths} path(s): {}",
+        engine.library.packs.len(),
+        report.results.len(),
+        outs.join(" ")
+    );
     for f in &report.failures {
         eprintln!("FAIL {f}");
     }

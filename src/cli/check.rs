@@ -38,26 +38,49 @@ pub fn check_report(dirs: &[PathBuf]) -> CheckReport {
     diagnostics.extend(check_ui(&ui));
     let lib = Library::load(dirs, &ui);
     diagnostics.extend(lib.diagnostics.iter().cloned());
-    let mut locales: Vec<String> = lib.packs.iter().flat_map(|p| p.scenario.locales.clone()).collect();
+    let mut locales: Vec<String> = lib
+        .packs
+        .iter()
+        .flat_map(|p| p.scenario.locales.clone())
+        .collect();
     locales.sort();
     locales.dedup();
     CheckReport {
         packs: lib
             .packs
             .iter()
-            .map(|p| PackSummary { id: p.id().to_owned(), dir: p.dir.clone(), kind: p.scenario.kind, locales: p.scenario.locales.clone(), steps: p.scenario.steps.len() })
+            .map(|p| PackSummary {
+                id: p.id().to_owned(),
+                dir: p.dir.clone(),
+                kind: p.scenario.kind,
+                locales: p.scenario.locales.clone(),
+                steps: p.scenario.steps.len(),
+            })
             .collect(),
         locales,
         rejected: lib.rejected.clone(),
-        errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
-        warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
-        missing_messages: diagnostics.iter().filter(|d| d.code == "missing-message").count(),
+        errors: diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count(),
+        warnings: diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count(),
+        missing_messages: diagnostics
+            .iter()
+            .filter(|d| d.code == "missing-message")
+            .count(),
         diagnostics,
     }
 }
 
 pub fn run(dirs: &[PathBuf], extra: &[PathBuf], json: bool) -> ExitCode {
-    let mut all: Vec<PathBuf> = if dirs.is_empty() { vec![paths::shipped_scenarios(&paths::data_root())] } else { dirs.to_vec() };
+    let mut all: Vec<PathBuf> = if dirs.is_empty() {
+        vec![paths::shipped_scenarios(&paths::data_root())]
+    } else {
+        dirs.to_vec()
+    };
     all.extend(extra.iter().cloned());
     let report = check_report(&all);
     if json {
@@ -80,5 +103,9 @@ pub fn run(dirs: &[PathBuf], extra: &[PathBuf], json: bool) -> ExitCode {
             report.missing_messages
         );
     }
-    if report.errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if report.errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -1,9 +1,13 @@
-//! The command line: `check`, `autoplay`, `play`, `replay`. With no
-//! subcommand the binary launches the GUI.
+//! The command line: `check`, `autoplay`, `play`, `replay`, and for training
+//! records `report`, `certificate`, `sync`. With no subcommand the binary
+//! launches the GUI.
 
 mod autoplay;
 mod check;
 mod play;
+mod records_setup;
+mod report;
+mod sync;
 mod transcript;
 
 use std::path::PathBuf;
@@ -16,11 +20,23 @@ pub use check::check_report;
 pub use transcript::{print_debrief, print_view};
 
 #[derive(Debug, Parser)]
-#[command(name = "scamdrill", version, about = "Practise refusing tech-support scams: fake alerts, cold calls, remote access and payment demands.")]
+#[command(
+    name = "scamdrill",
+    version,
+    about = "Practise refusing tech-support scams: fake alerts, cold calls, remote access and payment demands."
+)]
 pub struct Cli {
     /// Extra scenario folder (repeatable); trainers' packs load beside the shipped ones.
     #[arg(long = "scenarios", value_name = "DIR", global = true)]
     pub scenarios: Vec<PathBuf>,
+    /// Folder of the training-records database (default: $SCAMDRILL_DATA, else the
+    /// platform's data folder, e.g. ~/.local/share/scamdrill).
+    #[arg(long = "data", value_name = "DIR", global = true)]
+    pub data: Option<PathBuf>,
+    /// Configuration file (default: $SCAMDRILL_CONFIG, else ~/.config/scamdrill/scamdrill.ron
+    /// on Linux if it exists; see config/scamdrill.example.ron).
+    #[arg(long = "config", value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
     #[command(flatten)]
     pub gui: GuiArgs,
     #[command(subcommand)]
@@ -72,10 +88,23 @@ pub enum Command {
     Play {
         #[arg(long, value_name = "ID")]
         scenario: String,
-        #[arg(long, default_value = "en-US", value_name = "TAG")]
-        locale: String,
+        /// Language (default: the configuration's default_locale, else en-US).
+        #[arg(long, value_name = "TAG")]
+        locale: Option<String>,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Record the run for this trainee (an opaque id from the employer).
+        #[arg(long, value_name = "ID")]
+        trainee: Option<String>,
+        /// The trainee's display name, kept in the local records only.
+        #[arg(long, value_name = "NAME", requires = "trainee")]
+        name: Option<String>,
+        /// The curriculum (from the configuration) the recorded run belongs to.
+        #[arg(long, value_name = "NAME", requires = "trainee")]
+        curriculum: Option<String>,
+        /// Wait this many milliseconds before each decision (for tests).
+        #[arg(long, value_name = "N", hide = true, default_value_t = 0)]
+        pace_ms: u64,
         /// Choice ids in order, comma-separated.
         #[arg(long, value_delimiter = ',')]
         choices: Vec<String>,
@@ -98,6 +127,40 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write trainers' reports from the records: a CSV of every run and an HTML report with charts.
+    Report {
+        /// First day (UTC) of runs to include.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day_arg)]
+        from: Option<time::Date>,
+        /// Last day (UTC) of runs to include.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day_arg)]
+        to: Option<time::Date>,
+        /// Only runs played in this curriculum.
+        #[arg(long, value_name = "NAME")]
+        curriculum: Option<String>,
+        /// Folder for scamdrill-report.csv and scamdrill-report.html.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        out: PathBuf,
+        /// Write the CSV here instead.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// Write the HTML report here instead.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+    },
+    /// Write a printable completion certificate (HTML) for a trainee who passed a curriculum.
+    Certificate {
+        #[arg(long, value_name = "ID")]
+        trainee: String,
+        /// The curriculum (default: the one of the trainee's latest session).
+        #[arg(long, value_name = "NAME")]
+        curriculum: Option<String>,
+        /// Output file (default: certificate-<trainee>.html).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Send the queued xAPI statements to the LRS once and print the counts.
+    Sync,
 }
 
 /// Run a subcommand; `None` means no subcommand was given.
@@ -106,9 +169,79 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
     Some(match cmd {
         Command::Check { dirs, json } => check::run(dirs, &cli.scenarios, *json),
         Command::Autoplay { seed } => autoplay::run(&cli.scenarios, *seed),
-        Command::Play { scenario, locale, seed, choices, marks, times, log, json } => {
-            play::run(&cli.scenarios, play::Script { scenario, locale, seed: *seed, choices, marks, times, log: log.as_deref(), json: *json })
+        Command::Play {
+            scenario,
+            locale,
+            seed,
+            trainee,
+            name,
+            curriculum,
+            pace_ms,
+            choices,
+            marks,
+            times,
+            log,
+            json,
+        } => {
+            let recording = trainee.as_deref().map(|t| play::Recording {
+                trainee: t,
+                name: name.as_deref(),
+                curriculum: curriculum.as_deref(),
+            });
+            let settings = play::Settings {
+                config: cli.config.as_deref(),
+                data: cli.data.as_deref(),
+                recording,
+                pace_ms: *pace_ms,
+            };
+            let script = play::Script {
+                scenario,
+                locale: locale.as_deref(),
+                seed: *seed,
+                choices,
+                marks,
+                times,
+                log: log.as_deref(),
+                json: *json,
+            };
+            play::run(&cli.scenarios, script, settings)
         }
         Command::Replay { log, json } => play::replay(&cli.scenarios, log, *json),
+        Command::Report {
+            from,
+            to,
+            curriculum,
+            out,
+            csv,
+            html,
+        } => {
+            let filter = crate::records::report::ReportFilter {
+                from: *from,
+                to: *to,
+                curriculum: curriculum.clone(),
+            };
+            report::report(
+                cli.config.as_deref(),
+                cli.data.as_deref(),
+                &filter,
+                report::Outputs {
+                    dir: out,
+                    csv: csv.as_deref(),
+                    html: html.as_deref(),
+                },
+            )
+        }
+        Command::Certificate {
+            trainee,
+            curriculum,
+            out,
+        } => report::certificate(
+            cli.config.as_deref(),
+            cli.data.as_deref(),
+            trainee,
+            curriculum.as_deref(),
+            out.as_deref(),
+        ),
+        Command::Sync => sync::run(cli.config.as_deref(), cli.data.as_deref()),
     })
 }

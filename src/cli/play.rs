@@ -5,22 +5,58 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use super::records_setup::{check_with_engine, data_dir, load_config};
 use super::transcript::{print_debrief, print_view};
 use crate::debrief::Debrief;
 use crate::engine::Engine;
 use crate::play::Play;
+use crate::records::{Mode, Recorder, RunId, Trainee};
 use crate::runner::RunLog;
 use crate::scoring::ScenarioScore;
 
 pub struct Script<'a> {
     pub scenario: &'a str,
-    pub locale: &'a str,
+    /// `None`: the configuration's default locale, else en-US.
+    pub locale: Option<&'a str>,
     pub seed: u64,
     pub choices: &'a [String],
     pub marks: &'a [String],
     pub times: &'a [f64],
     pub log: Option<&'a Path>,
     pub json: bool,
+}
+
+/// Who the run is recorded for.
+pub struct Recording<'a> {
+    pub trainee: &'a str,
+    pub name: Option<&'a str>,
+    pub curriculum: Option<&'a str>,
+}
+
+/// Configuration, records and pacing.
+pub struct Settings<'a> {
+    pub config: Option<&'a Path>,
+    pub data: Option<&'a Path>,
+    pub recording: Option<Recording<'a>>,
+    /// Sleep before each decision (tests kill the process mid-run).
+    pub pace_ms: u64,
+}
+
+/// A run being recorded.
+struct Recorded {
+    recorder: Recorder,
+    run: RunId,
+    session: crate::records::SessionId,
+    flush_secs: u64,
+}
+
+impl Recorded {
+    fn events(&self, play: &Play) -> Result<(), String> {
+        self.recorder
+            .record_new_events(self.run, &play.run)
+            .map(|_| ())
+            .map_err(|e| format!("cannot record the run: {e}"))
+    }
 }
 
 #[derive(Serialize)]
@@ -34,24 +70,122 @@ struct PlayResult<'a> {
 /// (`flag` or `step:flag`).
 fn mark_listed(play: &mut Play, marks: &[String], at_ms: u64) {
     let step = play.run.current_id().to_owned();
-    let ids: Vec<String> = play.run.current().map(|s| s.hotspots.iter().map(|h| h.id.clone()).collect()).unwrap_or_default();
+    let ids: Vec<String> = play
+        .run
+        .current()
+        .map(|s| s.hotspots.iter().map(|h| h.id.clone()).collect())
+        .unwrap_or_default();
     for m in marks {
-        let (s, f) = m.split_once(':').map_or((None, m.as_str()), |(s, f)| (Some(s), f));
+        let (s, f) = m
+            .split_once(':')
+            .map_or((None, m.as_str()), |(s, f)| (Some(s), f));
         if s.is_none_or(|s| s == step) && ids.iter().any(|i| i == f) {
             let _ = play.mark(f, at_ms);
         }
     }
 }
 
-pub fn run(extra: &[PathBuf], script: Script<'_>) -> ExitCode {
+fn start_recording(
+    config: &crate::config::LoadedConfig,
+    settings: &Settings<'_>,
+    play: &Play,
+) -> Result<Option<Recorded>, String> {
+    let Some(rec) = &settings.recording else {
+        return Ok(None);
+    };
+    if let Some(c) = rec.curriculum
+        && let Some(cur) = config.config.curriculum(c)
+        && !cur
+            .packs
+            .iter()
+            .chain(&cur.genuine)
+            .any(|p| p == play.run.pack().id())
+    {
+        return Err(format!(
+            "scenario \"{}\" is not in curriculum \"{c}\" (packs: {})",
+            play.run.pack().id(),
+            cur.packs
+                .iter()
+                .chain(&cur.genuine)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let dir = data_dir(settings.data).ok_or("no data folder")?;
+    let trainee = Trainee::known(rec.trainee, rec.name).map_err(|e| e.to_string())?;
+    let recorder = Recorder::open(config, &dir).map_err(|e| e.to_string())?;
+    let session = recorder
+        .start_session(&trainee, rec.curriculum, Mode::Trainee)
+        .map_err(|e| e.to_string())?;
+    let run = recorder
+        .start_run(session, play)
+        .map_err(|e| e.to_string())?;
+    let flush_secs = config
+        .config
+        .lrs
+        .as_ref()
+        .map_or(0, |l| l.timeout_secs.min(15) + 1);
+    Ok(Some(Recorded {
+        recorder,
+        run,
+        session,
+        flush_secs,
+    }))
+}
+
+pub fn run(extra: &[PathBuf], script: Script<'_>, settings: Settings<'_>) -> ExitCode {
+    let Some(config) = load_config(settings.config) else {
+        return ExitCode::FAILURE;
+    };
     let engine = Engine::load_default(extra);
-    let mut play = match engine.start(script.scenario, script.locale, script.seed) {
+    if !check_with_engine(&config, &engine) {
+        return ExitCode::FAILURE;
+    }
+    let locale = script
+        .locale
+        .or(config.config.default_locale.as_deref())
+        .unwrap_or("en-US");
+    let mut play = match engine.start(script.scenario, locale, script.seed) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("error: {e}");
             for d in engine.library.diagnostics.iter().filter(|d| d.is_error()) {
                 eprintln!("{d}");
             }
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(region) = &config.config.region {
+        play.region = region.clone();
+    }
+    let curriculum = settings.recording.as_ref().and_then(|r| r.curriculum);
+    if let Some(c) = curriculum {
+        match config.config.curriculum(c) {
+            Some(cur) => play.pass_mark = cur.pass_mark,
+            None => {
+                let names: Vec<&str> = config
+                    .config
+                    .curricula
+                    .iter()
+                    .map(|c| c.name.as_str())
+                    .collect();
+                eprintln!(
+                    "error: no curriculum \"{c}\" in the configuration (curricula: {})",
+                    if names.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let recorded = match start_recording(&config, &settings, &play) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
     };
@@ -63,9 +197,26 @@ pub fn run(extra: &[PathBuf], script: Script<'_>) -> ExitCode {
             print_view(&v);
         }
         mark_listed(&mut play, script.marks, now_ms + 500);
+        if let Some(r) = &recorded
+            && let Err(e) = r.events(&play)
+        {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+        if settings.pace_ms > 0 {
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            std::thread::sleep(std::time::Duration::from_millis(settings.pace_ms));
+        }
         now_ms += (script.times.get(i).copied().unwrap_or(5.0).max(0.0) * 1000.0).round() as u64;
         if let Err(e) = play.choose(choice, now_ms) {
             eprintln!("error: choice {} (\"{choice}\"): {e}", i + 1);
+            return ExitCode::FAILURE;
+        }
+        if let Some(r) = &recorded
+            && let Err(e) = r.events(&play)
+        {
+            eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
         if !script.json {
@@ -78,6 +229,37 @@ pub fn run(extra: &[PathBuf], script: Script<'_>) -> ExitCode {
     {
         print_view(&v);
     }
+    if let Some(r) = &recorded {
+        match r.recorder.finish_run(r.run, &play) {
+            Ok(_) => {
+                let _ = r.recorder.end_session(r.session);
+                let delivered = r.flush_secs == 0
+                    || r.recorder
+                        .flush(std::time::Duration::from_secs(r.flush_secs));
+                let counts = r.recorder.outbox_counts().unwrap_or_default();
+                eprintln!(
+                    "recorded: run {} in {}{}",
+                    r.run,
+                    r.recorder.db_path().display(),
+                    if r.flush_secs == 0 {
+                        String::new()
+                    } else if delivered {
+                        "; xAPI statements delivered".to_owned()
+                    } else {
+                        format!(
+                            "; {} xAPI statement(s) queued for the LRS (sent later, or with `scamdrill sync`)",
+                            counts.pending
+                        )
+                    }
+                );
+                r.recorder.shutdown(std::time::Duration::from_millis(200));
+            }
+            Err(e) => {
+                eprintln!("error: cannot record the result: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     finish(&play, script.log, script.json)
 }
 
@@ -86,14 +268,20 @@ fn finish(play: &Play, log_path: Option<&Path>, json: bool) -> ExitCode {
     let debrief = play.debrief();
     let log = play.run.log();
     if let Some(path) = log_path {
-        let written = serde_json::to_string_pretty(&log).map_err(|e| e.to_string()).and_then(|s| std::fs::write(path, s).map_err(|e| e.to_string()));
+        let written = serde_json::to_string_pretty(&log)
+            .map_err(|e| e.to_string())
+            .and_then(|s| std::fs::write(path, s).map_err(|e| e.to_string()));
         if let Err(e) = written {
             eprintln!("error: cannot write the log to {}: {e}", path.display());
             return ExitCode::FAILURE;
         }
     }
     if json {
-        let out = PlayResult { log, score: &score, debrief: &debrief };
+        let out = PlayResult {
+            log,
+            score: &score,
+            debrief: &debrief,
+        };
         match serde_json::to_string_pretty(&out) {
             Ok(s) => println!("{s}"),
             Err(e) => eprintln!("error: {e}"),
@@ -118,10 +306,18 @@ fn finish(play: &Play, log_path: Option<&Path>, json: bool) -> ExitCode {
 }
 
 pub fn replay(extra: &[PathBuf], path: &Path, json: bool) -> ExitCode {
-    let log: RunLog = match std::fs::read_to_string(path).map_err(|e| e.to_string()).and_then(|t| serde_json::from_str(&t).map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))) {
+    let log: RunLog = match std::fs::read_to_string(path)
+        .map_err(|e| e.to_string())
+        .and_then(|t| {
+            serde_json::from_str(&t)
+                .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+        }) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {}: {e}\n  hint: pass a log written by `scamdrill play --log FILE`", path.display());
+            eprintln!(
+                "error: {}: {e}\n  hint: pass a log written by `scamdrill play --log FILE`",
+                path.display()
+            );
             return ExitCode::FAILURE;
         }
     };

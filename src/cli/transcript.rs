@@ -13,22 +13,55 @@ pub fn print_view(v: &StepView) {
     println!("── {} ──", v.step);
     match &v.scene {
         SceneView::Desktop { page } => println!("[desktop] {}", p(page)),
-        SceneView::BrowserLocker { title, body, phone, countdown_secs, alarm, voice } => {
-            println!("[browser locker{}] {}", if *alarm { ", alarm sounding" } else { "" }, p(title));
+        SceneView::BrowserLocker {
+            title,
+            body,
+            phone,
+            countdown_secs,
+            alarm,
+            voice,
+        } => {
+            println!(
+                "[browser locker{}] {}",
+                if *alarm { ", alarm sounding" } else { "" },
+                p(title)
+            );
             println!("  {}", p(body));
             println!("  phone: {}   countdown: {countdown_secs}s", p(phone));
             if let Some(v) = voice {
                 println!("  voice: {}", p(v));
             }
         }
-        SceneView::IncomingCall { caller_id, number } => println!("[phone ringing] {} {}", p(caller_id), number.as_deref().map(p).unwrap_or_default()),
-        SceneView::Call { caller, number } => println!("[call] {} {}", p(caller), number.as_deref().map(p).unwrap_or_default()),
-        SceneView::Email { from, subject, body } => println!("[e-mail] from {}: {}\n  {}", p(from), p(subject), p(body)),
+        SceneView::IncomingCall { caller_id, number } => println!(
+            "[phone ringing] {} {}",
+            p(caller_id),
+            number.as_deref().map(p).unwrap_or_default()
+        ),
+        SceneView::Call { caller, number } => println!(
+            "[call] {} {}",
+            p(caller),
+            number.as_deref().map(p).unwrap_or_default()
+        ),
+        SceneView::Email {
+            from,
+            subject,
+            body,
+        } => println!("[e-mail] from {}: {}\n  {}", p(from), p(subject), p(body)),
         SceneView::Chat { from, body } => println!("[chat] {}: {}", p(from), p(body)),
-        SceneView::RemoteTool { tool, code, prompt } => println!("[{}] session code {}\n  {}", p(tool), p(code), p(prompt)),
-        SceneView::RemoteControl { tool, body } => println!("[{} — remote control] {}", p(tool), p(body)),
-        SceneView::Proof { proof, title, body } => println!("[{proof:?}] {}\n  {}", p(title), p(body)),
-        SceneView::Payment { method, amount, body } => println!("[payment: {method:?}, {}] {}", p(amount), p(body)),
+        SceneView::RemoteTool { tool, code, prompt } => {
+            println!("[{}] session code {}\n  {}", p(tool), p(code), p(prompt))
+        }
+        SceneView::RemoteControl { tool, body } => {
+            println!("[{} — remote control] {}", p(tool), p(body))
+        }
+        SceneView::Proof { proof, title, body } => {
+            println!("[{proof:?}] {}\n  {}", p(title), p(body))
+        }
+        SceneView::Payment {
+            method,
+            amount,
+            body,
+        } => println!("[payment: {method:?}, {}] {}", p(amount), p(body)),
         SceneView::Banking { body } => println!("[online banking] {}", p(body)),
         SceneView::Narration { body } => println!("{}", p(body)),
     }
@@ -36,7 +69,12 @@ pub fn print_view(v: &StepView) {
         println!("  {}: {}", p(&l.speaker), p(&l.text));
     }
     for h in &v.hotspots {
-        println!("  ⚑ {} [{}]{}", p(&h.label), h.id, if h.marked { " (marked)" } else { "" });
+        println!(
+            "  ⚑ {} [{}]{}",
+            p(&h.label),
+            h.id,
+            if h.marked { " (marked)" } else { "" }
+        );
     }
     for (i, c) in v.choices.iter().enumerate() {
         println!("  {}) {} [{}]", i + 1, p(&c.label), c.id);
@@ -59,7 +97,12 @@ pub fn print_debrief(d: &Debrief) {
         }
     }
     for f in &d.red_flags {
-        println!("  {} {}: {}", if f.spotted { "✔" } else { "○" }, p(&f.label), p(&f.why));
+        println!(
+            "  {} {}: {}",
+            if f.spotted { "✔" } else { "○" },
+            p(&f.label),
+            p(&f.why)
+        );
     }
     for l in &d.lessons {
         println!("  → {}", p(l));

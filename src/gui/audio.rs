@@ -26,7 +26,14 @@ fn wanted(gui: &Gui, screen: Screen) -> Option<&'static str> {
     }
 }
 
-fn follow_scene(mut commands: Commands, gui: Res<Gui>, screen: Res<State<Screen>>, assets: Res<AssetServer>, cues: Query<Entity, With<Cue>>, mut playing: Local<Option<&'static str>>) {
+fn follow_scene(
+    mut commands: Commands,
+    gui: Res<Gui>,
+    screen: Res<State<Screen>>,
+    assets: Res<AssetServer>,
+    cues: Query<Entity, With<Cue>>,
+    mut playing: Local<Option<&'static str>>,
+) {
     if !gui.is_changed() && !screen.is_changed() {
         return;
     }
@@ -38,7 +45,11 @@ fn follow_scene(mut commands: Commands, gui: Res<Gui>, screen: Res<State<Screen>
         commands.entity(e).despawn();
     }
     if let Some(path) = want {
-        commands.spawn((Cue, AudioPlayer::new(assets.load(path)), PlaybackSettings::LOOP));
+        commands.spawn((
+            Cue,
+            AudioPlayer::new(assets.load(path)),
+            PlaybackSettings::LOOP,
+        ));
     }
     *playing = want;
 }

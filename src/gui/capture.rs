@@ -37,15 +37,28 @@ impl CaptureRequest {
                 _ => UiCommand::Choose(c.clone()),
             })
             .collect();
-        CaptureRequest { path: args.screenshot.clone(), commands, frame: 0, taken_at: None }
+        CaptureRequest {
+            path: args.screenshot.clone(),
+            commands,
+            frame: 0,
+            taken_at: None,
+        }
     }
 }
 
 pub fn plugin(app: &mut App) {
-    app.init_resource::<CaptureRequest>().add_systems(Last, drive);
+    app.init_resource::<CaptureRequest>()
+        .add_systems(Last, drive);
 }
 
-fn drive(mut req: ResMut<CaptureRequest>, mut commands: Commands, mut out: MessageWriter<UiCommand>, mut exit: MessageWriter<AppExit>, mut redraw: MessageWriter<bevy::window::RequestRedraw>, _gui: Res<Gui>) {
+fn drive(
+    mut req: ResMut<CaptureRequest>,
+    mut commands: Commands,
+    mut out: MessageWriter<UiCommand>,
+    mut exit: MessageWriter<AppExit>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+    _gui: Res<Gui>,
+) {
     let Some(path) = req.path.clone() else { return };
     req.frame += 1;
     redraw.write(bevy::window::RequestRedraw);
@@ -57,7 +70,9 @@ fn drive(mut req: ResMut<CaptureRequest>, mut commands: Commands, mut out: Messa
         return;
     }
     if req.commands.is_empty() && req.taken_at.is_none() && f > 30 {
-        commands.spawn(Screenshot::primary_window()).observe(save_to_disk(path));
+        commands
+            .spawn(Screenshot::primary_window())
+            .observe(save_to_disk(path));
         req.taken_at = Some(f);
     }
     if let Some(t) = req.taken_at

@@ -45,7 +45,10 @@ pub fn apply_commands(
             }
             UiCommand::NextLocale => {
                 let tags = gui.locales();
-                let i = tags.iter().position(|t| *t == gui.locale).map_or(0, |i| (i + 1) % tags.len().max(1));
+                let i = tags
+                    .iter()
+                    .position(|t| *t == gui.locale)
+                    .map_or(0, |i| (i + 1) % tags.len().max(1));
                 if let Some(t) = tags.get(i) {
                     gui.locale = t.clone();
                 }
@@ -99,7 +102,12 @@ pub fn apply_commands(
             }
             UiCommand::CloseTaskManager => gui.task_manager_open = false,
             UiCommand::EndBrowserTask => {
-                let choice = gui.play.as_ref().and_then(|p| p.view()).and_then(|v| v.choices.iter().find(|c| c.task_manager).map(|c| c.id.clone()));
+                let choice = gui.play.as_ref().and_then(|p| p.view()).and_then(|v| {
+                    v.choices
+                        .iter()
+                        .find(|c| c.task_manager)
+                        .map(|c| c.id.clone())
+                });
                 if let (Some(c), Some(play)) = (choice, gui.play.as_mut()) {
                     let _ = play.choose(&c, at);
                 }
@@ -130,8 +138,12 @@ pub fn apply_commands(
                 gui.typed_id.clear();
                 target = Screen::Start;
             }
-            UiCommand::TextBigger => gui.settings.text_scale = (gui.settings.text_scale + 0.2).min(2.0),
-            UiCommand::TextSmaller => gui.settings.text_scale = (gui.settings.text_scale - 0.2).max(0.8),
+            UiCommand::TextBigger => {
+                gui.settings.text_scale = (gui.settings.text_scale + 0.2).min(2.0)
+            }
+            UiCommand::TextSmaller => {
+                gui.settings.text_scale = (gui.settings.text_scale - 0.2).max(0.8)
+            }
             UiCommand::ToggleMotion => gui.settings.reduced_motion = !gui.settings.reduced_motion,
             UiCommand::Back => {
                 if gui.task_manager_open {
@@ -157,7 +169,11 @@ fn relocalize(gui: &mut Gui) {
     let locale = gui.locale.clone();
     let engine = gui.engine.clone();
     if let Some(play) = gui.play.as_mut() {
-        let region = engine.ui.info(&locale).map(|i| i.region.clone()).unwrap_or_default();
+        let region = engine
+            .ui
+            .info(&locale)
+            .map(|i| i.region.clone())
+            .unwrap_or_default();
         play.relocalize(&engine.ui, &locale, region);
     }
 }

@@ -8,13 +8,22 @@ use bevy::ui_widgets::Button;
 use super::theme::FOCUS;
 
 /// Draw the ring on the focused button only.
-pub fn focus_ring(mut commands: Commands, focus: Res<InputFocus>, visible: Res<InputFocusVisible>, buttons: Query<(Entity, Has<Outline>), With<Button>>) {
+pub fn focus_ring(
+    mut commands: Commands,
+    focus: Res<InputFocus>,
+    visible: Res<InputFocusVisible>,
+    buttons: Query<(Entity, Has<Outline>), With<Button>>,
+) {
     if !focus.is_changed() && !visible.is_changed() {
         return;
     }
     for (e, has) in &buttons {
         if focus.get() == Some(e) {
-            commands.entity(e).insert(Outline { color: FOCUS, width: px(4), offset: px(2) });
+            commands.entity(e).insert(Outline {
+                color: FOCUS,
+                width: px(4),
+                offset: px(2),
+            });
         } else if has {
             commands.entity(e).remove::<Outline>();
         }
@@ -25,13 +34,15 @@ pub fn focus_ring(mut commands: Commands, focus: Res<InputFocus>, visible: Res<I
 #[derive(Component)]
 pub struct Autofocus;
 
-
 /// Focus the control marked [`Autofocus`], else the n-th control in tab
 /// order (the first when out of range).
 pub fn focus_nth_button(world: &mut World, n: usize) {
     use bevy::ecs::system::SystemState;
     use bevy::input_focus::tab_navigation::{NavAction, TabNavigation};
-    let marked: Option<Entity> = world.query_filtered::<Entity, With<Autofocus>>().iter(world).next();
+    let marked: Option<Entity> = world
+        .query_filtered::<Entity, With<Autofocus>>()
+        .iter(world)
+        .next();
     let target = marked.or_else(|| {
         let mut state: SystemState<TabNavigation> = SystemState::new(world);
         let nav = state.get(world).ok()?;
@@ -50,7 +61,9 @@ pub fn focus_nth_button(world: &mut World, n: usize) {
         if let Ok(mut em) = world.get_entity_mut(e) {
             em.remove::<Autofocus>();
         }
-        world.resource_mut::<InputFocus>().set(e, FocusCause::Navigated);
+        world
+            .resource_mut::<InputFocus>()
+            .set(e, FocusCause::Navigated);
         world.resource_mut::<InputFocusVisible>().0 = true;
     }
 }

@@ -43,7 +43,13 @@ pub fn shortcuts(
                 let hang_up = (*screen.get() == Screen::Play && !gui.task_manager_open)
                     .then(|| gui.play.as_ref().and_then(|p| p.view()))
                     .flatten()
-                    .and_then(|v| v.choices.iter().find(|c| c.hangs_up).map(|c| c.id.clone()));
+                    .and_then(|v| {
+                        v.choices
+                            .iter()
+                            .find(|c| c.plain_hang_up)
+                            .or_else(|| v.choices.iter().find(|c| c.hangs_up))
+                            .map(|c| c.id.clone())
+                    });
                 out.write(hang_up.map_or(UiCommand::Back, UiCommand::Choose));
                 continue;
             }
@@ -72,7 +78,10 @@ pub fn shortcuts(
                     out.write(UiCommand::SignIn);
                 }
                 Key::Character(c) if !ctrl => {
-                    for ch in c.chars().filter(|ch| ch.is_alphanumeric() || *ch == '-' || *ch == '.') {
+                    for ch in c
+                        .chars()
+                        .filter(|ch| ch.is_alphanumeric() || *ch == '-' || *ch == '.')
+                    {
                         if gui.typed_id.chars().count() < 32 {
                             gui.typed_id.push(ch);
                         }
@@ -104,10 +113,18 @@ pub fn arrow_navigation(
             KeyCode::ArrowDown => NavAction::Next,
             KeyCode::ArrowUp => NavAction::Previous,
             KeyCode::ArrowRight => {
-                if rtl { NavAction::Previous } else { NavAction::Next }
+                if rtl {
+                    NavAction::Previous
+                } else {
+                    NavAction::Next
+                }
             }
             KeyCode::ArrowLeft => {
-                if rtl { NavAction::Next } else { NavAction::Previous }
+                if rtl {
+                    NavAction::Next
+                } else {
+                    NavAction::Previous
+                }
             }
             _ => continue,
         };

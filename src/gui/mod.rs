@@ -34,8 +34,20 @@ impl Plugin for CorePlugin {
     fn build(&self, app: &mut App) {
         app.init_state::<Screen>()
             .add_message::<UiCommand>()
+            // Registered by the window plugin too; needed here for headless use.
+            .add_message::<bevy::window::RequestRedraw>()
             .add_observer(input::on_activate)
-            .add_systems(Update, (input::shortcuts, input::arrow_navigation, commands::apply_commands, screens::rebuild, focus::focus_ring).chain());
+            .add_systems(
+                Update,
+                (
+                    input::shortcuts,
+                    input::arrow_navigation,
+                    commands::apply_commands,
+                    screens::rebuild,
+                    focus::focus_ring,
+                )
+                    .chain(),
+            );
         screens::plugin(app);
     }
 }
@@ -71,16 +83,31 @@ fn parse_size(s: &str) -> Option<(u32, u32)> {
 /// Open the app window (the binary with no subcommand).
 pub fn run(cli: &Cli) -> ExitCode {
     let engine = Engine::load_default(&cli.scenarios);
-    for d in engine.ui_diagnostics.iter().chain(engine.library.diagnostics.iter()).filter(|d| d.is_error()) {
+    for d in engine
+        .ui_diagnostics
+        .iter()
+        .chain(engine.library.diagnostics.iter())
+        .filter(|d| d.is_error())
+    {
         eprintln!("{d}");
     }
     if engine.ui.infos.is_empty() {
-        eprintln!("error: no UI locales found under {}\n  hint: run from the project folder or set SCAMDRILL_ROOT", engine.root.join("locales").display());
+        eprintln!(
+            "error: no UI locales found under {}\n  hint: run from the project folder or set SCAMDRILL_ROOT",
+            engine.root.join("locales").display()
+        );
         return ExitCode::FAILURE;
     }
     let args = &cli.gui;
-    let locale = args.locale.clone().unwrap_or_else(|| crate::locale::DEFAULT_LOCALE.to_owned());
-    let seed = args.seed.unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs()));
+    let locale = args
+        .locale
+        .clone()
+        .unwrap_or_else(|| crate::locale::DEFAULT_LOCALE.to_owned());
+    let seed = args.seed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(1, |d| d.as_secs())
+    });
     let mut gui = Gui::new(Arc::new(engine), &locale, seed);
     let mut first = Screen::Start;
     if let Some(id) = &args.scenario {
@@ -95,17 +122,38 @@ pub fn run(cli: &Cli) -> ExitCode {
             }
         }
     }
-    let (w, h) = args.window.as_deref().and_then(parse_size).unwrap_or((1280, 800));
-    let mode = if args.fullscreen { bevy::window::WindowMode::BorderlessFullscreen(MonitorSelection::Current) } else { bevy::window::WindowMode::Windowed };
-    let asset_root = gui.engine.root.join("assets").to_string_lossy().into_owned();
+    let (w, h) = args
+        .window
+        .as_deref()
+        .and_then(parse_size)
+        .unwrap_or((1280, 800));
+    let mode = if args.fullscreen {
+        bevy::window::WindowMode::BorderlessFullscreen(MonitorSelection::Current)
+    } else {
+        bevy::window::WindowMode::Windowed
+    };
+    let asset_root = gui
+        .engine
+        .root
+        .join("assets")
+        .to_string_lossy()
+        .into_owned();
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
             .set(WindowPlugin {
-                primary_window: Some(Window { title: "ScamDrill".into(), resolution: (w, h).into(), mode, ..default() }),
+                primary_window: Some(Window {
+                    title: "ScamDrill".into(),
+                    resolution: (w, h).into(),
+                    mode,
+                    ..default()
+                }),
                 ..default()
             })
-            .set(AssetPlugin { file_path: asset_root, ..default() }),
+            .set(AssetPlugin {
+                file_path: asset_root,
+                ..default()
+            }),
     )
     .add_plugins(bevy::input_focus::tab_navigation::TabNavigationPlugin)
     .insert_resource(gui)

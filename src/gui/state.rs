@@ -43,7 +43,10 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { text_scale: 1.0, reduced_motion: false }
+        Settings {
+            text_scale: 1.0,
+            reduced_motion: false,
+        }
     }
 }
 
@@ -99,8 +102,18 @@ pub struct Gui {
 
 impl Gui {
     pub fn new(engine: Arc<Engine>, locale: &str, seed: u64) -> Gui {
-        let curriculum = engine.library.packs.iter().map(|p| p.id().to_owned()).collect();
-        let locale = engine.ui.chain(locale).first().cloned().unwrap_or_else(|| crate::locale::DEFAULT_LOCALE.to_owned());
+        let curriculum = engine
+            .library
+            .packs
+            .iter()
+            .map(|p| p.id().to_owned())
+            .collect();
+        let locale = engine
+            .ui
+            .chain(locale)
+            .first()
+            .cloned()
+            .unwrap_or_else(|| crate::locale::DEFAULT_LOCALE.to_owned());
         Gui {
             engine,
             locale,
@@ -124,7 +137,10 @@ impl Gui {
     }
 
     pub fn is_rtl(&self) -> bool {
-        self.engine.ui.info(&self.locale).is_some_and(|i| i.is_rtl())
+        self.engine
+            .ui
+            .info(&self.locale)
+            .is_some_and(|i| i.is_rtl())
     }
 
     /// Locale tags the application ships, in a stable order.
@@ -139,6 +155,9 @@ impl Gui {
 
     /// The next pack of the curriculum not yet played.
     pub fn next_unplayed(&self) -> Option<String> {
-        self.curriculum.iter().find(|id| self.result_for(id).is_none()).cloned()
+        self.curriculum
+            .iter()
+            .find(|id| self.result_for(id).is_none())
+            .cloned()
     }
 }

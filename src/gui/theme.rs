@@ -53,16 +53,30 @@ pub struct Theme {
 
 impl Theme {
     pub fn new(gui: &Gui, fonts: &Fonts) -> Theme {
-        Theme { scale: gui.settings.text_scale, rtl: gui.is_rtl(), reduced_motion: gui.settings.reduced_motion, fonts: fonts.clone() }
+        Theme {
+            scale: gui.settings.text_scale,
+            rtl: gui.is_rtl(),
+            reduced_motion: gui.settings.reduced_motion,
+            fonts: fonts.clone(),
+        }
     }
 
     pub fn direction(&self) -> InlineDirection {
-        if self.rtl { InlineDirection::Rtl } else { InlineDirection::Ltr }
+        if self.rtl {
+            InlineDirection::Rtl
+        } else {
+            InlineDirection::Ltr
+        }
     }
 
     fn font(&self, size: f32, bold: bool) -> TextFont {
         TextFont {
-            font: if bold { self.fonts.bold.clone() } else { self.fonts.regular.clone() }.into(),
+            font: if bold {
+                self.fonts.bold.clone()
+            } else {
+                self.fonts.regular.clone()
+            }
+            .into(),
             font_size: FontSize::Px(size * self.scale),
             ..default()
         }
@@ -74,8 +88,15 @@ impl Theme {
             Text::new(text),
             self.font(size, false),
             TextColor(color),
-            TextLayout { justify: Justify::Start, ..default() },
-            Node { width: percent(100), direction: self.direction(), ..default() },
+            TextLayout {
+                justify: Justify::Start,
+                ..default()
+            },
+            Node {
+                width: percent(100),
+                direction: self.direction(),
+                ..default()
+            },
         )
     }
 
@@ -85,24 +106,57 @@ impl Theme {
             Text::new(text),
             self.font(size, true),
             TextColor(color),
-            TextLayout { justify: Justify::Start, ..default() },
-            Node { width: percent(100), direction: self.direction(), ..default() },
+            TextLayout {
+                justify: Justify::Start,
+                ..default()
+            },
+            Node {
+                width: percent(100),
+                direction: self.direction(),
+                ..default()
+            },
         )
     }
 
     /// A centred label (inside buttons and badges).
-    pub fn label(&self, text: impl Into<String>, size: f32, color: Color, bold: bool) -> impl Bundle {
-        (Text::new(text), self.font(size, bold), TextColor(color), TextLayout { justify: Justify::Center, ..default() })
+    pub fn label(
+        &self,
+        text: impl Into<String>,
+        size: f32,
+        color: Color,
+        bold: bool,
+    ) -> impl Bundle {
+        (
+            Text::new(text),
+            self.font(size, bold),
+            TextColor(color),
+            TextLayout {
+                justify: Justify::Center,
+                ..default()
+            },
+        )
     }
 
     /// A flex column that lays out in reading direction.
     pub fn column(&self, gap: f32) -> Node {
-        Node { flex_direction: FlexDirection::Column, row_gap: px(gap), direction: self.direction(), ..default() }
+        Node {
+            flex_direction: FlexDirection::Column,
+            row_gap: px(gap),
+            direction: self.direction(),
+            ..default()
+        }
     }
 
     /// A flex row, mirrored for right-to-left languages.
     pub fn row(&self, gap: f32) -> Node {
-        Node { flex_direction: FlexDirection::Row, column_gap: px(gap), align_items: AlignItems::Center, direction: self.direction(), flex_wrap: FlexWrap::Wrap, ..default() }
+        Node {
+            flex_direction: FlexDirection::Row,
+            column_gap: px(gap),
+            align_items: AlignItems::Center,
+            direction: self.direction(),
+            flex_wrap: FlexWrap::Wrap,
+            ..default()
+        }
     }
 
     /// A white card with padding.
@@ -130,7 +184,11 @@ impl Theme {
             Look::Plain => (PANEL, INK, Color::srgb(0.6, 0.63, 0.7)),
             Look::Danger => (DANGER, Color::WHITE, DANGER),
             Look::Safe => (SAFE, Color::WHITE, SAFE),
-            Look::Dark => (Color::srgba(1.0, 1.0, 1.0, 0.12), Color::WHITE, Color::srgba(1.0, 1.0, 1.0, 0.5)),
+            Look::Dark => (
+                Color::srgba(1.0, 1.0, 1.0, 0.12),
+                Color::WHITE,
+                Color::srgba(1.0, 1.0, 1.0, 0.5),
+            ),
         };
         let plain = crate::locale::bidi::strip_marks(&text);
         (
@@ -150,20 +208,39 @@ impl Theme {
             },
             BackgroundColor(bg),
             BorderColor::all(border),
-            children![(Text::new(text), self.font(18.0, look != Look::Plain), TextColor(fg), TextLayout { justify: Justify::Center, ..default() })],
+            children![(
+                Text::new(text),
+                self.font(18.0, look != Look::Plain),
+                TextColor(fg),
+                TextLayout {
+                    justify: Justify::Center,
+                    ..default()
+                }
+            )],
         )
     }
 }
 
 /// Load the fonts. DejaVu Sans covers Latin, Hebrew and Arabic; it replaces
 /// Bevy's ASCII-only default font so every text node can show every script.
-pub fn load_fonts(mut commands: Commands, assets: Res<AssetServer>, mut fonts: ResMut<Assets<Font>>, gui: Res<Gui>) {
+pub fn load_fonts(
+    mut commands: Commands,
+    assets: Res<AssetServer>,
+    mut fonts: ResMut<Assets<Font>>,
+    gui: Res<Gui>,
+) {
     let dir = gui.engine.root.join("assets").join("fonts");
     match std::fs::read(dir.join("DejaVuSans.ttf")) {
         Ok(bytes) => {
             let _ = fonts.insert(AssetId::default(), Font::from_bytes(bytes));
         }
-        Err(e) => error!("cannot read {}: {e} — text will not show", dir.join("DejaVuSans.ttf").display()),
+        Err(e) => error!(
+            "cannot read {}: {e} — text will not show",
+            dir.join("DejaVuSans.ttf").display()
+        ),
     }
-    commands.insert_resource(Fonts { regular: Handle::default(), bold: assets.load("fonts/DejaVuSans-Bold.ttf") });
+    commands.insert_resource(Fonts {
+        regular: Handle::default(),
+        bold: assets.load("fonts/DejaVuSans-Bold.ttf"),
+    });
 }

@@ -94,9 +94,13 @@ impl Catalog {
     }
 
     pub fn has_message(&self, tag: &str, id: &str) -> bool {
-        self.files
-            .get(tag)
-            .is_some_and(|fs| fs.iter().any(|f| f.resource.entries().any(|e| matches!(e, fluent_syntax::ast::Entry::Message(m) if m.id.name == id))))
+        self.files.get(tag).is_some_and(|fs| {
+            fs.iter().any(|f| {
+                f.resource
+                    .entries()
+                    .any(|e| matches!(e, fluent_syntax::ast::Entry::Message(m) if m.id.name == id))
+            })
+        })
     }
 
     /// Bundles for a fallback chain of tags, most preferred first.
@@ -126,7 +130,9 @@ pub struct Messages {
 
 impl std::fmt::Debug for Messages {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Messages").field("bundles", &self.bundles.len()).finish()
+        f.debug_struct("Messages")
+            .field("bundles", &self.bundles.len())
+            .finish()
     }
 }
 
@@ -140,7 +146,9 @@ impl Messages {
     /// Format `id` with `args`; `None` when no locale in the chain has it.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<Formatted> {
         for b in &self.bundles {
-            let Some(msg) = b.get_message(id) else { continue };
+            let Some(msg) = b.get_message(id) else {
+                continue;
+            };
             let Some(pattern) = msg.value() else { continue };
             let mut errs = Vec::new();
             let text = b.format_pattern(pattern, args, &mut errs).into_owned();

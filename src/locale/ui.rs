@@ -21,7 +21,11 @@ impl UiLocales {
         let mut out = UiLocales::default();
         let mut diags = Vec::new();
         let mut entries: Vec<_> = match std::fs::read_dir(dir) {
-            Ok(rd) => rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect(),
+            Ok(rd) => rd
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect(),
             Err(e) => {
                 diags.push(
                     Diagnostic::error("io", dir, format!("cannot read the locales folder: {e}"))
@@ -32,16 +36,27 @@ impl UiLocales {
         };
         entries.sort();
         for locale_dir in entries {
-            let tag = locale_dir.file_name().unwrap_or_default().to_string_lossy().to_string();
+            let tag = locale_dir
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
             let info_path = locale_dir.join("locale.ron");
             match read_ron::<LocaleInfo>(&info_path) {
                 Ok((info, text)) => {
                     if info.tag != tag {
                         let off = text.find(&info.tag).unwrap_or(0);
                         diags.push(
-                            Diagnostic::error("locale-tag", &info_path, format!("tag \"{}\" does not match the folder name \"{tag}\"", info.tag))
-                                .with_hint(format!("write tag: \"{tag}\" or rename the folder"))
-                                .at_span(&text, off, info.tag.len()),
+                            Diagnostic::error(
+                                "locale-tag",
+                                &info_path,
+                                format!(
+                                    "tag \"{}\" does not match the folder name \"{tag}\"",
+                                    info.tag
+                                ),
+                            )
+                            .with_hint(format!("write tag: \"{tag}\" or rename the folder"))
+                            .at_span(&text, off, info.tag.len()),
                         );
                         continue;
                     }
@@ -67,7 +82,11 @@ impl UiLocales {
                         diags.extend(d);
                         out.catalog.add(&tag, file);
                     }
-                    Err(e) => diags.push(Diagnostic::error("io", &path, format!("cannot read file: {e}"))),
+                    Err(e) => diags.push(Diagnostic::error(
+                        "io",
+                        &path,
+                        format!("cannot read file: {e}"),
+                    )),
                 }
             }
         }

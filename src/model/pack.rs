@@ -60,7 +60,11 @@ impl Scenario {
             }
         }
         for (sid, step) in &self.steps {
-            uses.extend(step.message_ids().into_iter().map(|m| (Some(sid.as_str()), m)));
+            uses.extend(
+                step.message_ids()
+                    .into_iter()
+                    .map(|m| (Some(sid.as_str()), m)),
+            );
         }
         uses
     }

@@ -18,7 +18,11 @@ pub struct CurriculumScore {
 /// critical failure.
 pub fn score_curriculum(scores: &[ScenarioScore], pass_mark: u32) -> CurriculumScore {
     let n = scores.len();
-    let mean = if n == 0 { 0.0 } else { scores.iter().map(|s| f64::from(s.points)).sum::<f64>() / n as f64 };
+    let mean = if n == 0 {
+        0.0
+    } else {
+        scores.iter().map(|s| f64::from(s.points)).sum::<f64>() / n as f64
+    };
     let critical = scores.iter().filter(|s| s.critical).count();
     CurriculumScore {
         scenarios: n,

@@ -29,10 +29,16 @@ pub enum RemoteAccess {
 impl RemoteAccess {
     /// Did the trainee treat the contact as a scam (refuse access)?
     pub fn said_scam(self) -> bool {
-        matches!(self, RemoteAccess::RefusedCorrectly | RemoteAccess::FalseAlarm)
+        matches!(
+            self,
+            RemoteAccess::RefusedCorrectly | RemoteAccess::FalseAlarm
+        )
     }
     pub fn is_correct(self) -> bool {
-        matches!(self, RemoteAccess::RefusedCorrectly | RemoteAccess::AllowedVerified)
+        matches!(
+            self,
+            RemoteAccess::RefusedCorrectly | RemoteAccess::AllowedVerified
+        )
     }
     pub fn key(self) -> &'static str {
         match self {
@@ -59,7 +65,14 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { remote_access: 40, remote_access_unverified: 10, payment: 25, credentials: 15, callback: 10, red_flags: 10 }
+        Weights {
+            remote_access: 40,
+            remote_access_unverified: 10,
+            payment: 25,
+            credentials: 15,
+            callback: 10,
+            red_flags: 10,
+        }
     }
 }
 
@@ -101,8 +114,15 @@ pub fn score_run(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights)
             Event::Enter { step, .. } => visited.push(step),
             Event::Mark { hotspot, .. } => marked.push(hotspot),
             Event::End { outcome: o, .. } => outcome = Some(*o),
-            Event::Choose { step, choice, decision_ms: ms, .. } => {
-                let Some(st) = scenario.step(step) else { continue };
+            Event::Choose {
+                step,
+                choice,
+                decision_ms: ms,
+                ..
+            } => {
+                let Some(st) = scenario.step(step) else {
+                    continue;
+                };
                 if decision_ms.is_none() && st.offers_remote_access() {
                     decision_ms = Some(*ms);
                 }
@@ -147,7 +167,11 @@ pub fn score_run(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights)
         }
     }
     let spotted = present.iter().filter(|h| marked.contains(h)).count() as u32;
-    let flags_missed = present.iter().filter(|h| !marked.contains(h)).map(|s| s.to_string()).collect();
+    let flags_missed = present
+        .iter()
+        .filter(|h| !marked.contains(h))
+        .map(|s| s.to_string())
+        .collect();
     let flags_present = present.len() as u32;
 
     let ra_points = match remote_access {
@@ -155,7 +179,11 @@ pub fn score_run(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights)
         RemoteAccess::AllowedUnverified => w.remote_access_unverified,
         RemoteAccess::Granted | RemoteAccess::FalseAlarm => 0,
     };
-    let flag_points = if flags_present == 0 { w.red_flags } else { (w.red_flags * spotted + flags_present / 2) / flags_present };
+    let flag_points = if flags_present == 0 {
+        w.red_flags
+    } else {
+        (w.red_flags * spotted + flags_present / 2) / flags_present
+    };
     let points = ra_points
         + if paid { 0 } else { w.payment }
         + if shared_credentials { 0 } else { w.credentials }

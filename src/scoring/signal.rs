@@ -30,7 +30,12 @@ fn z(p: f64) -> f64 {
 }
 
 /// d′ and c from raw counts with the log-linear correction.
-pub fn from_counts(hits: u32, misses: u32, false_alarms: u32, correct_rejections: u32) -> SignalDetection {
+pub fn from_counts(
+    hits: u32,
+    misses: u32,
+    false_alarms: u32,
+    correct_rejections: u32,
+) -> SignalDetection {
     let signals = f64::from(hits + misses);
     let noise = f64::from(false_alarms + correct_rejections);
     let h = (f64::from(hits) + 0.5) / (signals + 1.0);

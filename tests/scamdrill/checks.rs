@@ -10,23 +10,47 @@ fn the_mini_fixture_is_clean() {
 
 #[test]
 fn unknown_step_names_the_choice_line_and_the_valid_steps() {
-    let t = mini_with(|p| replace_in(&p.join("scenario.ron"), r#"next: "lost""#, r#"next: "lots""#));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"next: "lost""#,
+            r#"next: "lots""#,
+        )
+    });
     let d = only(&diagnostics_of(t.path()), "unknown-step");
     assert!(d.is_error());
-    assert_eq!(d.message, r#"choice "pay" of step "pay" leads to step "lots", which does not exist"#);
+    assert_eq!(
+        d.message,
+        r#"choice "pay" of step "pay" leads to step "lots", which does not exist"#
+    );
     assert_eq!(d.line, 39, "{d}");
     assert!(d.file.ends_with("mini/scenario.ron"));
-    assert_eq!(d.hint.as_deref(), Some("expected one of: alert, call, lost, pay, safe"));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("expected one of: alert, call, lost, pay, safe")
+    );
     let text = d.render();
     assert!(text.contains("scenario.ron:39:"), "{text}");
-    assert!(text.contains(r#"next: "lots""#), "snippet shows the line: {text}");
+    assert!(
+        text.contains(r#"next: "lots""#),
+        "snippet shows the line: {text}"
+    );
 }
 
 #[test]
 fn unknown_start_step() {
-    let t = mini_with(|p| replace_in(&p.join("scenario.ron"), r#"start: "alert""#, r#"start: "alarm""#));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"start: "alert""#,
+            r#"start: "alarm""#,
+        )
+    });
     let diags = diagnostics_of(t.path());
-    let d = diags.iter().find(|d| d.code == "unknown-step").expect("unknown-step");
+    let d = diags
+        .iter()
+        .find(|d| d.code == "unknown-step")
+        .expect("unknown-step");
     assert_eq!(d.message, r#"start step "alarm" does not exist"#);
     assert_eq!(d.line, 17);
 }
@@ -34,13 +58,23 @@ fn unknown_start_step() {
 #[test]
 fn unreachable_step() {
     let t = mini_with(|p| {
-        replace_in(&p.join("scenario.ron"), r#"next: "pay", actions"#, r#"next: "lost", actions"#);
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"next: "pay", actions"#,
+            r#"next: "lost", actions"#,
+        );
     });
     let diags = diagnostics_of(t.path());
     let d = only(&diags, "unreachable-step");
-    assert_eq!(d.message, r#"step "pay" cannot be reached from the start step "alert""#);
+    assert_eq!(
+        d.message,
+        r#"step "pay" cannot be reached from the start step "alert""#
+    );
     assert_eq!(d.line, 35);
-    assert_eq!(d.hint.as_deref(), Some("add a choice whose `next` is this step, or delete the step"));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("add a choice whose `next` is this step, or delete the step")
+    );
 }
 
 #[test]
@@ -55,7 +89,10 @@ fn dead_end_without_ending() {
         replace_in(&p.join("locales/he-IL.ftl"), "end-lost = הכסף אבד.\n", "");
     });
     let d = only(&diagnostics_of(t.path()), "dead-end");
-    assert_eq!(d.message, r#"step "lost" has no choices and no ending: the trainee would be stuck"#);
+    assert_eq!(
+        d.message,
+        r#"step "lost" has no choices and no ending: the trainee would be stuck"#
+    );
     assert_eq!(d.line, 44);
 }
 
@@ -74,7 +111,10 @@ fn scam_pack_without_a_safe_path() {
         replace_in(&f, "outcome: Some(Safe)", "outcome: Some(Compromised)");
     });
     let d = only(&diagnostics_of(t.path()), "no-safe-path");
-    assert_eq!(d.message, "no path leads to a Safe ending without granting access, paying or sharing secrets");
+    assert_eq!(
+        d.message,
+        "no path leads to a Safe ending without granting access, paying or sharing secrets"
+    );
     assert_eq!(d.line, 5, "points at `kind`");
 }
 
@@ -82,11 +122,22 @@ fn scam_pack_without_a_safe_path() {
 fn scam_pack_without_a_remote_access_or_payment_decision() {
     let t = mini_with(|p| {
         let f = p.join("scenario.ron");
-        replace_in(&f, "actions: [ReadOutAccessCode, GrantRemoteAccess]", "actions: [FollowInstructions]");
-        replace_in(&f, "actions: [BuyGiftCards, Pay]", "actions: [FollowInstructions]");
+        replace_in(
+            &f,
+            "actions: [ReadOutAccessCode, GrantRemoteAccess]",
+            "actions: [FollowInstructions]",
+        );
+        replace_in(
+            &f,
+            "actions: [BuyGiftCards, Pay]",
+            "actions: [FollowInstructions]",
+        );
     });
     let d = only(&diagnostics_of(t.path()), "no-decision");
-    assert_eq!(d.message, "this scam pack never asks the trainee to decide on remote access or payment");
+    assert_eq!(
+        d.message,
+        "this scam pack never asks the trainee to decide on remote access or payment"
+    );
 }
 
 #[test]
@@ -96,16 +147,27 @@ fn genuine_pack_without_a_verified_allow_path() {
         replace_in(&f, "kind: Scam", "kind: Genuine");
     });
     let d = only(&diagnostics_of(t.path()), "no-verified-allow-path");
-    assert!(d.message.starts_with("this genuine pack has no path where the trainee verifies"), "{d}");
+    assert!(
+        d.message
+            .starts_with("this genuine pack has no path where the trainee verifies"),
+        "{d}"
+    );
     // Adding verification before the grant fixes it (and endings say Helped).
     let t = mini_with(|p| {
         let f = p.join("scenario.ron");
         replace_in(&f, "kind: Scam", "kind: Genuine");
-        replace_in(&f, "actions: [ReadOutAccessCode, GrantRemoteAccess]", "actions: [VerifyOfficialChannel, GrantRemoteAccess]");
+        replace_in(
+            &f,
+            "actions: [ReadOutAccessCode, GrantRemoteAccess]",
+            "actions: [VerifyOfficialChannel, GrantRemoteAccess]",
+        );
         replace_in(&f, "outcome: Some(MoneyLost)", "outcome: Some(Helped)");
     });
     let diags = diagnostics_of(t.path());
-    assert!(!diags.iter().any(|d| d.code == "no-verified-allow-path"), "{diags:#?}");
+    assert!(
+        !diags.iter().any(|d| d.code == "no-verified-allow-path"),
+        "{diags:#?}"
+    );
 }
 
 #[test]
@@ -117,43 +179,95 @@ fn missing_messages_are_listed_per_locale() {
     let diags = diagnostics_of(t.path());
     let d = only(&diags, "missing-message");
     assert!(d.file.ends_with("locales/he-IL.ftl"));
-    assert!(d.message.starts_with("2 message(s) missing in he-IL: choice-pay, end-safe (first used at "), "{}", d.message);
-    assert_eq!(d.hint.as_deref().map(|h| h.starts_with("add `choice-pay = ...`")), Some(true));
+    assert!(
+        d.message
+            .starts_with("2 message(s) missing in he-IL: choice-pay, end-safe (first used at "),
+        "{}",
+        d.message
+    );
+    assert_eq!(
+        d.hint
+            .as_deref()
+            .map(|h| h.starts_with("add `choice-pay = ...`")),
+        Some(true)
+    );
 }
 
 #[test]
 fn unused_message_is_a_warning_with_its_line() {
-    let t = mini_with(|p| replace_in(&p.join("locales/en-US.ftl"), "choice-pay = Pay\n", "choice-pay = Pay\nchoise-pay = Pay\n"));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "choice-pay = Pay\n",
+            "choice-pay = Pay\nchoise-pay = Pay\n",
+        )
+    });
     let diags = diagnostics_of(t.path());
     let d = only(&diags, "unused-message");
     assert!(!d.is_error());
-    assert_eq!(d.message, r#"message "choise-pay" is not used by the scenario"#);
+    assert_eq!(
+        d.message,
+        r#"message "choise-pay" is not used by the scenario"#
+    );
     assert_eq!(d.line, 20);
-    assert!(!diags.iter().any(|d| d.is_error()), "a warning does not reject the pack");
+    assert!(
+        !diags.iter().any(|d| d.is_error()),
+        "a warning does not reject the pack"
+    );
 }
 
 #[test]
 fn undefined_variable_in_a_message() {
-    let t = mini_with(|p| replace_in(&p.join("locales/en-US.ftl"), "Pay { $amount } in", "Pay { $amuont } in"));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "Pay { $amount } in",
+            "Pay { $amuont } in",
+        )
+    });
     let d = only(&diagnostics_of(t.path()), "undefined-variable");
-    assert_eq!(d.message, r#"message "pay-body" uses $amuont, which the pack does not declare"#);
+    assert_eq!(
+        d.message,
+        r#"message "pay-body" uses $amuont, which the pack does not declare"#
+    );
     assert_eq!(d.line, 16);
-    assert!(d.hint.as_deref().unwrap().contains("amount"), "hint lists declared variables");
+    assert!(
+        d.hint.as_deref().unwrap().contains("amount"),
+        "hint lists declared variables"
+    );
 }
 
 #[test]
 fn undefined_variable_in_a_scene() {
-    let t = mini_with(|p| replace_in(&p.join("scenario.ron"), r#"phone_var: "phone""#, r#"phone_var: "telephone""#));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"phone_var: "phone""#,
+            r#"phone_var: "telephone""#,
+        )
+    });
     let d = only(&diagnostics_of(t.path()), "undefined-variable");
-    assert_eq!(d.message, r#"step "alert" shows variable "telephone", which is not declared"#);
+    assert_eq!(
+        d.message,
+        r#"step "alert" shows variable "telephone", which is not declared"#
+    );
     assert_eq!(d.line, 20);
 }
 
 #[test]
 fn fluent_syntax_error_has_a_position() {
-    let t = mini_with(|p| replace_in(&p.join("locales/en-US.ftl"), "choice-refuse = Refuse\n", "choice-refuse = Refuse {\n"));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "choice-refuse = Refuse\n",
+            "choice-refuse = Refuse {\n",
+        )
+    });
     let diags = diagnostics_of(t.path());
-    let d = diags.iter().find(|d| d.code == "fluent-syntax").expect("fluent-syntax diagnostic");
+    let d = diags
+        .iter()
+        .find(|d| d.code == "fluent-syntax")
+        .expect("fluent-syntax diagnostic");
     assert!(d.file.ends_with("locales/en-US.ftl"));
     // Reported where the broken message starts.
     assert_eq!((d.line, d.column), (20, 1), "{d}");
@@ -162,7 +276,13 @@ fn fluent_syntax_error_has_a_position() {
 
 #[test]
 fn ron_syntax_error_has_line_column_and_hint() {
-    let t = mini_with(|p| replace_in(&p.join("scenario.ron"), r#"id: "call", label"#, r#"id: "call" label"#));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"id: "call", label"#,
+            r#"id: "call" label"#,
+        )
+    });
     let diags = diagnostics_of(t.path());
     let d = only(&diags, "ron-syntax");
     assert_eq!((d.line, d.column), (23, 29), "{d}");
@@ -171,7 +291,13 @@ fn ron_syntax_error_has_line_column_and_hint() {
 
 #[test]
 fn ron_unknown_variant_lists_the_allowed_ones() {
-    let t = mini_with(|p| replace_in(&p.join("scenario.ron"), "actions: [HangUp]", "actions: [Hangup]"));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            "actions: [HangUp]",
+            "actions: [Hangup]",
+        )
+    });
     let d = only(&diagnostics_of(t.path()), "ron-syntax");
     assert!(d.hint.as_deref().unwrap().contains("HangUp"), "{d}");
     assert_eq!(d.line, 32);
@@ -181,13 +307,22 @@ fn ron_unknown_variant_lists_the_allowed_ones() {
 fn missing_locale_file() {
     let t = mini_with(|p| std::fs::remove_file(p.join("locales/he-IL.ftl")).unwrap());
     let d = only(&diagnostics_of(t.path()), "missing-locale-file");
-    assert_eq!(d.message, r#"locale "he-IL" is declared but locales/he-IL.ftl does not exist"#);
+    assert_eq!(
+        d.message,
+        r#"locale "he-IL" is declared but locales/he-IL.ftl does not exist"#
+    );
     assert_eq!((d.line, d.column), (8, 24));
 }
 
 #[test]
 fn call_step_without_hang_up_is_warned() {
-    let t = mini_with(|p| replace_in(&p.join("scenario.ron"), "actions: [HangUp]", "actions: [Refuse]"));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            "actions: [HangUp]",
+            "actions: [Refuse]",
+        )
+    });
     let d = only(&diagnostics_of(t.path()), "call-without-hang-up");
     assert!(!d.is_error());
 }
@@ -201,7 +336,14 @@ fn one_bad_pack_never_stops_the_others() {
     });
     let (ui, _) = scamdrill::locale::UiLocales::load(&crate::common::root().join("locales"));
     let lib = scamdrill::library::Library::load(&[t.path().to_owned()], &ui);
-    assert_eq!(lib.packs.iter().map(|p| p.id()).collect::<Vec<_>>(), vec!["mini"]);
+    assert_eq!(
+        lib.packs.iter().map(|p| p.id()).collect::<Vec<_>>(),
+        vec!["mini"]
+    );
     assert_eq!(lib.rejected.len(), 1);
-    assert!(lib.diagnostics.iter().any(|d| d.code == "ron-syntax" && d.file.ends_with("broken/scenario.ron")));
+    assert!(
+        lib.diagnostics
+            .iter()
+            .any(|d| d.code == "ron-syntax" && d.file.ends_with("broken/scenario.ron"))
+    );
 }

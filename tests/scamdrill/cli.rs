@@ -12,30 +12,65 @@ fn scamdrill() -> Command {
 
 #[test]
 fn check_is_clean_on_the_shipped_packs() {
-    let out = scamdrill().args(["check", "assets/scenarios"]).output().unwrap();
+    let out = scamdrill()
+        .args(["check", "assets/scenarios"])
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.contains(" 0 error(s), 0 warning(s)"), "{stdout}");
 }
 
 #[test]
 fn check_exits_1_and_names_file_line_and_fix() {
-    let t = mini_with(|p| replace_in(&p.join("scenario.ron"), r#"next: "lost""#, r#"next: "lots""#));
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"next: "lost""#,
+            r#"next: "lots""#,
+        )
+    });
     let out = scamdrill().arg("check").arg(t.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("error[unknown-step]:") && err.contains("mini/scenario.ron:39:"), "{err}");
-    assert!(err.contains("hint: expected one of: alert, call, lost, pay, safe"), "{err}");
+    assert!(
+        err.contains("error[unknown-step]:") && err.contains("mini/scenario.ron:39:"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: expected one of: alert, call, lost, pay, safe"),
+        "{err}"
+    );
 }
 
 #[test]
 fn check_json_is_machine_readable() {
-    let t = mini_with(|p| replace_in(&p.join("locales/en-US.ftl"), "Pay { $amount } in", "Pay { $amuont } in"));
-    let out = scamdrill().args(["check", "--json"]).arg(t.path()).output().unwrap();
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "Pay { $amount } in",
+            "Pay { $amuont } in",
+        )
+    });
+    let out = scamdrill()
+        .args(["check", "--json"])
+        .arg(t.path())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["errors"], 1);
-    let d = &v["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "undefined-variable").unwrap().clone();
+    let d = &v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "undefined-variable")
+        .unwrap()
+        .clone();
     assert_eq!(d["line"], 16);
     assert!(d["file"].as_str().unwrap().ends_with("en-US.ftl"));
 }
@@ -45,14 +80,33 @@ fn play_prints_transcript_score_and_debrief_in_hebrew() {
     let out = scamdrill()
         .args(["--scenarios"])
         .arg(fixtures())
-        .args(["play", "--scenario", "mini", "--locale", "he-IL", "--seed", "4", "--choices", "call,hang-up", "--marks", "phone"])
+        .args([
+            "play",
+            "--scenario",
+            "mini",
+            "--locale",
+            "he-IL",
+            "--seed",
+            "4",
+            "--choices",
+            "call,hang-up",
+            "--marks",
+            "phone",
+        ])
         .output()
         .unwrap();
     let s = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{s}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{s}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(s.contains("להתקשר למספר [call]"), "{s}");
     assert!(s.contains("ציון: 90 מתוך 100"), "{s}");
-    assert!(s.contains("119"), "Israeli reporting line in the debrief: {s}");
+    assert!(
+        s.contains("119"),
+        "Israeli reporting line in the debrief: {s}"
+    );
     assert!(s.contains("remote access: refused-correctly"));
 }
 
@@ -63,13 +117,35 @@ fn play_log_replays_to_the_same_result() {
     let played = scamdrill()
         .args(["--scenarios"])
         .arg(fixtures())
-        .args(["play", "--scenario", "mini", "--seed", "8", "--choices", "call,allow,refuse", "--times", "3,12.5,4", "--json", "--log"])
+        .args([
+            "play",
+            "--scenario",
+            "mini",
+            "--seed",
+            "8",
+            "--choices",
+            "call,allow,refuse",
+            "--times",
+            "3,12.5,4",
+            "--json",
+            "--log",
+        ])
         .arg(&log)
         .output()
         .unwrap();
     assert!(played.status.success());
-    let replayed = scamdrill().args(["--scenarios"]).arg(fixtures()).args(["replay", "--json"]).arg(&log).output().unwrap();
-    assert!(replayed.status.success(), "{}", String::from_utf8_lossy(&replayed.stderr));
+    let replayed = scamdrill()
+        .args(["--scenarios"])
+        .arg(fixtures())
+        .args(["replay", "--json"])
+        .arg(&log)
+        .output()
+        .unwrap();
+    assert!(
+        replayed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&replayed.stderr)
+    );
     let a: serde_json::Value = serde_json::from_slice(&played.stdout).unwrap();
     let b: serde_json::Value = serde_json::from_slice(&replayed.stdout).unwrap();
     assert_eq!(a, b);
@@ -79,16 +155,28 @@ fn play_log_replays_to_the_same_result() {
 
 #[test]
 fn play_rejects_an_unknown_choice_with_the_valid_ones() {
-    let out = scamdrill().args(["--scenarios"]).arg(fixtures()).args(["play", "--scenario", "mini", "--choices", "dial"]).output().unwrap();
+    let out = scamdrill()
+        .args(["--scenarios"])
+        .arg(fixtures())
+        .args(["play", "--scenario", "mini", "--choices", "dial"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(r#"step "alert" has no choice "dial" (choices: call, close)"#), "{err}");
+    assert!(
+        err.contains(r#"step "alert" has no choice "dial" (choices: call, close)"#),
+        "{err}"
+    );
 }
 
 #[test]
 fn autoplay_passes_on_the_shipped_library() {
     let out = scamdrill().arg("autoplay").output().unwrap();
     let s = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{s}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{s}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(s.contains("popup-locker") && s.contains("he-IL"));
 }

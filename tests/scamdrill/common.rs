@@ -37,7 +37,11 @@ pub fn mini_with(edit: impl FnOnce(&Path)) -> tempfile::TempDir {
 /// Replace `from` by `to` in a file (the text must be there).
 pub fn replace_in(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).expect("read");
-    assert!(text.contains(from), "{} does not contain {from:?}", path.display());
+    assert!(
+        text.contains(from),
+        "{} does not contain {from:?}",
+        path.display()
+    );
     std::fs::write(path, text.replacen(from, to, 1)).expect("write");
 }
 
@@ -61,7 +65,10 @@ pub fn diagnostics_of(dir: &Path) -> Vec<scamdrill::diagnostic::Diagnostic> {
 }
 
 /// The one diagnostic with `code`, or a panic listing what was found.
-pub fn only(diags: &[scamdrill::diagnostic::Diagnostic], code: &str) -> scamdrill::diagnostic::Diagnostic {
+pub fn only(
+    diags: &[scamdrill::diagnostic::Diagnostic],
+    code: &str,
+) -> scamdrill::diagnostic::Diagnostic {
     let found: Vec<_> = diags.iter().filter(|d| d.code == code).collect();
     assert_eq!(found.len(), 1, "expected one {code}, got: {diags:#?}");
     found[0].clone()

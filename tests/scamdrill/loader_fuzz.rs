@@ -7,7 +7,11 @@ use scamdrill::pack::Pack;
 
 fn load(ron: String, ftl: String) {
     let dir = Path::new("/fuzz/pack");
-    let (pack, _diags) = Pack::from_sources(dir, ron, vec![("en-US".into(), dir.join("locales/en-US.ftl"), ftl)]);
+    let (pack, _diags) = Pack::from_sources(
+        dir,
+        ron,
+        vec![("en-US".into(), dir.join("locales/en-US.ftl"), ftl)],
+    );
     if let Some(p) = pack {
         let _ = scamdrill::checker::check_pack(&p, &["en-US".to_string()]);
     }

@@ -7,7 +7,10 @@ use scamdrill::locale::{UiLocales, fallback_chain};
 use crate::common::{engine_with, fixtures, mini_with, replace_in, root};
 
 fn tags() -> Vec<String> {
-    ["en-GB", "en-US", "he-IL"].iter().map(|s| s.to_string()).collect()
+    ["en-GB", "en-US", "he-IL"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
 }
 
 #[test]
@@ -50,14 +53,21 @@ fn every_hebrew_string_starts_with_rlm_even_when_it_begins_with_latin() {
     let engine = engine_with(&fixtures());
     let play = engine.start("mini", "he-IL", 7).unwrap();
     let view = play.view().unwrap();
-    let scamdrill::view::SceneView::BrowserLocker { title, body, phone, .. } = &view.scene else { panic!("locker") };
+    let scamdrill::view::SceneView::BrowserLocker {
+        title, body, phone, ..
+    } = &view.scene
+    else {
+        panic!("locker")
+    };
     assert!(title.starts_with(RLM), "{title:?}");
     assert!(strip_marks(title).starts_with("Microsoft"));
     assert!(body.starts_with(RLM) && phone.starts_with(RLM));
     assert!(view.rtl);
     // English gets no mark.
     let en = engine.start("mini", "en-US", 7).unwrap().view().unwrap();
-    let scamdrill::view::SceneView::BrowserLocker { title, .. } = &en.scene else { panic!() };
+    let scamdrill::view::SceneView::BrowserLocker { title, .. } = &en.scene else {
+        panic!()
+    };
     assert!(!title.starts_with(RLM));
     assert!(!en.rtl);
 }
@@ -66,11 +76,19 @@ fn every_hebrew_string_starts_with_rlm_even_when_it_begins_with_latin() {
 fn placeables_are_isolated_and_marks_strip_cleanly() {
     let engine = engine_with(&fixtures());
     let play = engine.start("mini", "he-IL", 7).unwrap();
-    let scamdrill::view::SceneView::BrowserLocker { body, .. } = &play.view().unwrap().scene else { panic!() };
-    assert!(body.contains('\u{2068}') && body.contains('\u{2069}'), "Fluent isolates the number: {body:?}");
+    let scamdrill::view::SceneView::BrowserLocker { body, .. } = &play.view().unwrap().scene else {
+        panic!()
+    };
+    assert!(
+        body.contains('\u{2068}') && body.contains('\u{2069}'),
+        "Fluent isolates the number: {body:?}"
+    );
     let plain = strip_marks(body);
     assert!(!plain.contains(['\u{2068}', '\u{2069}', RLM]));
-    assert!(plain.starts_with("התקשרו עכשיו למספר 1-800-000-"), "{plain}");
+    assert!(
+        plain.starts_with("התקשרו עכשיו למספר 1-800-000-"),
+        "{plain}"
+    );
 }
 
 #[test]
@@ -84,9 +102,15 @@ fn for_display_adds_the_mark_once() {
 fn money_is_written_the_local_way() {
     let (ui, diags) = UiLocales::load(&root().join("locales"));
     assert!(diags.is_empty(), "{diags:#?}");
-    assert_eq!(format_money(123_456, ui.info("en-US").unwrap()), "$1,234.56");
+    assert_eq!(
+        format_money(123_456, ui.info("en-US").unwrap()),
+        "$1,234.56"
+    );
     assert_eq!(format_money(45_000, ui.info("en-GB").unwrap()), "£450.00");
-    assert_eq!(format_money(1_620, ui.info("he-IL").unwrap()), "1,620\u{a0}₪");
+    assert_eq!(
+        format_money(1_620, ui.info("he-IL").unwrap()),
+        "1,620\u{a0}₪"
+    );
 }
 
 #[test]

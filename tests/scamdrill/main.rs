@@ -5,8 +5,16 @@ mod authoring;
 mod checks;
 mod cli;
 mod common;
-mod locale;
+#[cfg(feature = "gui")]
+mod gui;
 mod loader_fuzz;
+mod locale;
+mod records;
+mod records_config;
+mod records_crash;
+mod records_lrs;
+mod records_report;
+mod records_support;
 mod runner;
 mod scoring;
 mod shipped;

@@ -11,9 +11,13 @@ fn same_seed_same_values_different_seeds_differ() {
     let a = e.start("mini", "en-US", 42).unwrap();
     let b = e.start("mini", "en-US", 42).unwrap();
     assert_eq!(a.run.values(), b.run.values());
-    let distinct: std::collections::BTreeSet<String> =
-        (0..20).map(|s| format!("{:?}", e.start("mini", "en-US", s).unwrap().run.values())).collect();
-    assert!(distinct.len() > 10, "seeds should vary the run: {distinct:?}");
+    let distinct: std::collections::BTreeSet<String> = (0..20)
+        .map(|s| format!("{:?}", e.start("mini", "en-US", s).unwrap().run.values()))
+        .collect();
+    assert!(
+        distinct.len() > 10,
+        "seeds should vary the run: {distinct:?}"
+    );
 }
 
 #[test]
@@ -22,7 +26,10 @@ fn phone_numbers_come_from_the_fictional_ranges() {
     for seed in 0..50 {
         let us = e.start("mini", "en-US", seed).unwrap();
         let phone = us.text.var("phone");
-        assert!(phone.starts_with("1-800-555-01") && phone.len() == 14, "{phone}");
+        assert!(
+            phone.starts_with("1-800-555-01") && phone.len() == 14,
+            "{phone}"
+        );
     }
 }
 
@@ -31,7 +38,14 @@ fn choices_are_validated() {
     let e = engine_with(&fixtures());
     let mut p = e.start("mini", "en-US", 1).unwrap();
     let err = p.choose("nope", 10).unwrap_err();
-    assert_eq!(err, RunError::NoSuchChoice { step: "alert".into(), choice: "nope".into(), available: "call, close".into() });
+    assert_eq!(
+        err,
+        RunError::NoSuchChoice {
+            step: "alert".into(),
+            choice: "nope".into(),
+            available: "call, close".into()
+        }
+    );
     p.choose("close", 20).unwrap();
     assert!(p.run.is_finished());
     assert_eq!(p.choose("call", 30).unwrap_err(), RunError::Finished);
@@ -43,7 +57,15 @@ fn decision_times_are_measured_from_entering_the_step() {
     let mut p = e.start("mini", "en-US", 1).unwrap();
     p.choose("call", 4_000).unwrap();
     p.choose("allow", 10_500).unwrap();
-    let times: Vec<u64> = p.run.events().iter().filter_map(|e| match e { Event::Choose { decision_ms, .. } => Some(*decision_ms), _ => None }).collect();
+    let times: Vec<u64> = p
+        .run
+        .events()
+        .iter()
+        .filter_map(|e| match e {
+            Event::Choose { decision_ms, .. } => Some(*decision_ms),
+            _ => None,
+        })
+        .collect();
     assert_eq!(times, vec![4_000, 6_500]);
     assert_eq!(p.score().decision_ms, Some(6_500));
 }
@@ -55,7 +77,12 @@ fn replay_refuses_a_log_from_another_pack_version() {
     p.choose("close", 1).unwrap();
     let mut log = p.run.log();
     log.pack_version = "0.9.0".into();
-    assert!(matches!(e.replay(&log), Err(scamdrill::engine::StartError::Replay(RunError::VersionMismatch { .. }))));
+    assert!(matches!(
+        e.replay(&log),
+        Err(scamdrill::engine::StartError::Replay(
+            RunError::VersionMismatch { .. }
+        ))
+    ));
 }
 
 proptest! {

@@ -45,7 +45,10 @@ fn d_prime_and_c_match_hand_computed_values() {
         fake(PackKind::Genuine, AllowedUnverified, 70),
     ];
     let sd = signal_detection(&s);
-    assert_eq!((sd.hits, sd.misses, sd.false_alarms, sd.correct_rejections), (3, 1, 1, 3));
+    assert_eq!(
+        (sd.hits, sd.misses, sd.false_alarms, sd.correct_rejections),
+        (3, 1, 1, 3)
+    );
     assert!(close(sd.d_prime, 1.0488010), "{}", sd.d_prime);
     assert!(close(sd.bias_c, 0.0), "{}", sd.bias_c);
     assert_eq!(sd.hit_rate, Some(0.75));
@@ -76,7 +79,11 @@ fn refusing_everything_shows_as_bias_not_skill() {
 #[test]
 fn a_critical_failure_fails_the_curriculum() {
     use RemoteAccess::*;
-    let s = vec![fake(PackKind::Scam, RefusedCorrectly, 100), fake(PackKind::Scam, RefusedCorrectly, 100), fake(PackKind::Scam, Granted, 60)];
+    let s = vec![
+        fake(PackKind::Scam, RefusedCorrectly, 100),
+        fake(PackKind::Scam, RefusedCorrectly, 100),
+        fake(PackKind::Scam, Granted, 60),
+    ];
     let c = score_curriculum(&s, 75);
     assert_eq!(c.critical_failures, 1);
     assert!(!c.passed);
@@ -89,7 +96,10 @@ fn model_run_scores_full_marks_and_victim_run_is_critical() {
     model.mark("phone", 500).unwrap();
     model.choose("close", 2000).unwrap();
     let s = model.score();
-    assert_eq!((s.points, s.remote_access, s.critical, s.passed), (100, RemoteAccess::RefusedCorrectly, false, true));
+    assert_eq!(
+        (s.points, s.remote_access, s.critical, s.passed),
+        (100, RemoteAccess::RefusedCorrectly, false, true)
+    );
 
     let mut victim = e.start("mini", "en-US", 3).unwrap();
     for c in ["call", "allow", "pay"] {
@@ -101,7 +111,10 @@ fn model_run_scores_full_marks_and_victim_run_is_critical() {
     // 0 access + 0 payment + 15 credentials kept + 0 callback + 0/2 flags.
     assert_eq!(s.points, 15);
     assert_eq!(s.flags_present, 2);
-    assert_eq!(s.flags_missed, vec!["phone".to_string(), "gift".to_string()]);
+    assert_eq!(
+        s.flags_missed,
+        vec!["phone".to_string(), "gift".to_string()]
+    );
 }
 
 #[test]
@@ -115,7 +128,11 @@ fn every_trainee_gets_a_debrief_with_flags_lessons_and_the_regional_channel() {
     assert_eq!(d.red_flags.len(), 1);
     assert!(d.red_flags[0].spotted);
     assert_eq!(d.lessons, vec!["Never call the number in a pop-up."]);
-    assert!(d.report.contains("159") && d.report.contains("reportfraud.police.uk"), "{}", d.report);
+    assert!(
+        d.report.contains("159") && d.report.contains("reportfraud.police.uk"),
+        "{}",
+        d.report
+    );
     let he = e.start("mini", "he-IL", 3).unwrap();
     assert!(he.debrief().report.contains("119"));
     let us = e.start("mini", "en-US", 3).unwrap();

@@ -26,8 +26,17 @@ fn autoplay_visits_every_step_of_every_pack_in_every_locale() {
     assert!(report.failures.is_empty(), "{:#?}", report.failures);
     for p in &e.library.packs {
         for tag in &p.scenario.locales {
-            let r = report.results.iter().find(|r| r.id == p.id() && &r.locale == tag).expect("result per pack and locale");
-            assert_eq!(r.steps_visited.len(), p.scenario.steps.len(), "{} {tag}", p.id());
+            let r = report
+                .results
+                .iter()
+                .find(|r| r.id == p.id() && &r.locale == tag)
+                .expect("result per pack and locale");
+            assert_eq!(
+                r.steps_visited.len(),
+                p.scenario.steps.len(),
+                "{} {tag}",
+                p.id()
+            );
             assert!(r.paths >= 2);
         }
     }
@@ -43,7 +52,14 @@ fn extreme_runs(id: &str) -> (u32, RemoteAccess, bool, u32) {
     for path in paths {
         let mut play = e.start(id, "en-US", 5).unwrap();
         for c in &path {
-            let flags: Vec<String> = play.run.current().unwrap().hotspots.iter().map(|h| h.id.clone()).collect();
+            let flags: Vec<String> = play
+                .run
+                .current()
+                .unwrap()
+                .hotspots
+                .iter()
+                .map(|h| h.id.clone())
+                .collect();
             for f in flags {
                 play.mark(&f, 0).unwrap();
             }
@@ -79,10 +95,20 @@ fn popup_locker_scripted_model_and_victim_runs() {
     }
     model.choose("task-manager", 9_000).unwrap();
     let s = model.score();
-    assert_eq!((s.points, s.remote_access, s.passed), (100, RemoteAccess::RefusedCorrectly, true));
+    assert_eq!(
+        (s.points, s.remote_access, s.passed),
+        (100, RemoteAccess::RefusedCorrectly, true)
+    );
 
     let mut victim = e.start("popup-locker", "he-IL", 9).unwrap();
-    for c in ["open-link", "call", "follow", "allow", "keep-watching", "pay"] {
+    for c in [
+        "open-link",
+        "call",
+        "follow",
+        "allow",
+        "keep-watching",
+        "pay",
+    ] {
         victim.choose(c, 1_000).unwrap();
     }
     let s = victim.score();
@@ -94,6 +120,11 @@ fn popup_locker_scripted_model_and_victim_runs() {
 #[test]
 fn genuine_controls_are_shipped_so_refusing_everything_cannot_win() {
     let e = engine();
-    let genuine: Vec<_> = e.library.packs.iter().filter(|p| p.scenario.kind == PackKind::Genuine).collect();
+    let genuine: Vec<_> = e
+        .library
+        .packs
+        .iter()
+        .filter(|p| p.scenario.kind == PackKind::Genuine)
+        .collect();
     assert!(!genuine.is_empty(), "at least one genuine pack");
 }

@@ -15,14 +15,26 @@ pub fn draw(parent: &mut ChildSpawnerCommands, ctx: &Ctx, hotspots: &[HotspotVie
     }
     let th = &ctx.theme;
     parent.spawn(th.card()).with_children(|c| {
-        c.spawn(th.heading(format!("⚑ {}", strip_marks(&ctx.t("play-flags-heading"))), 17.0, theme::DANGER));
+        c.spawn(th.heading(
+            format!("⚑ {}", strip_marks(&ctx.t("play-flags-heading"))),
+            17.0,
+            theme::DANGER,
+        ));
         c.spawn(th.para(ctx.t("play-flags-hint"), 14.0, theme::MUTED));
         for h in hotspots {
             let label = strip_marks(&h.label);
             if h.marked {
-                c.spawn(th.para(ctx.ta("play-flag-marked", &[("label", label)]), 15.0, theme::SAFE));
+                c.spawn(th.para(
+                    ctx.ta("play-flag-marked", &[("label", label)]),
+                    15.0,
+                    theme::SAFE,
+                ));
             } else {
-                c.spawn(th.button(ctx.ta("play-flag-unmarked", &[("label", label)]), UiCommand::Mark(h.id.clone()), Look::Plain));
+                c.spawn(th.button(
+                    ctx.ta("play-flag-unmarked", &[("label", label)]),
+                    UiCommand::Mark(h.id.clone()),
+                    Look::Plain,
+                ));
             }
         }
     });

@@ -9,8 +9,9 @@ mod results;
 mod sign_in;
 mod start;
 
-use bevy::input_focus::tab_navigation::TabGroup;
+use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
 use bevy::prelude::*;
+use bevy::ui::prelude::AccessibleLabel;
 
 use super::state::{Gui, Screen, UiCommand};
 use super::theme::{self, Fonts, Look, Theme};
@@ -51,7 +52,13 @@ fn mark_dirty(mut gui: ResMut<Gui>) {
 }
 
 /// Rebuild the screen when the state says so.
-pub fn rebuild(mut commands: Commands, mut gui: ResMut<Gui>, fonts: Option<Res<Fonts>>, screen: Res<State<Screen>>, roots: Query<Entity, With<UiRoot>>) {
+pub fn rebuild(
+    mut commands: Commands,
+    mut gui: ResMut<Gui>,
+    fonts: Option<Res<Fonts>>,
+    screen: Res<State<Screen>>,
+    roots: Query<Entity, With<UiRoot>>,
+) {
     if !gui.dirty {
         return;
     }
@@ -60,19 +67,36 @@ pub fn rebuild(mut commands: Commands, mut gui: ResMut<Gui>, fonts: Option<Res<F
         commands.entity(r).despawn();
     }
     let fonts = fonts.map(|f| f.clone()).unwrap_or_default();
-    let ctx = Ctx { gui: &gui, theme: Theme::new(&gui, &fonts), words: gui.words() };
+    let ctx = Ctx {
+        gui: &gui,
+        theme: Theme::new(&gui, &fonts),
+        words: gui.words(),
+    };
     let th = &ctx.theme;
     let focus_index = gui.focus_index;
     commands
         .spawn((
             UiRoot,
             TabGroup::new(0),
-            Node { width: percent(100), height: percent(100), flex_direction: FlexDirection::Column, direction: th.direction(), ..default() },
+            Node {
+                width: percent(100),
+                height: percent(100),
+                flex_direction: FlexDirection::Column,
+                direction: th.direction(),
+                ..default()
+            },
             BackgroundColor(theme::BG),
         ))
         .with_children(|root| {
             top_bar(root, &ctx, *screen.get());
-            root.spawn(Node { flex_grow: 1.0, min_height: px(0), width: percent(100), direction: th.direction(), ..default() }).with_children(|main| match screen.get() {
+            root.spawn(Node {
+                flex_grow: 1.0,
+                min_height: px(0),
+                width: percent(100),
+                direction: th.direction(),
+                ..default()
+            })
+            .with_children(|main| match screen.get() {
                 Screen::Start => start::build(main, &ctx),
                 Screen::SignIn => sign_in::build(main, &ctx),
                 Screen::Overview => overview::build(main, &ctx),
@@ -80,31 +104,72 @@ pub fn rebuild(mut commands: Commands, mut gui: ResMut<Gui>, fonts: Option<Res<F
                 Screen::Debrief => debrief::build(main, &ctx),
                 Screen::Results => results::build(main, &ctx),
             });
-            root.spawn((Node { padding: UiRect::axes(px(12), px(4)), width: percent(100), direction: th.direction(), ..default() }, BackgroundColor(Color::srgb(0.86, 0.88, 0.91))))
-                .with_children(|b| {
-                    b.spawn(th.para(ctx.t("keys-hint"), 13.0, theme::MUTED));
-                });
+            root.spawn((
+                Node {
+                    padding: UiRect::axes(px(12), px(4)),
+                    width: percent(100),
+                    direction: th.direction(),
+                    ..default()
+                },
+                BackgroundColor(Color::srgb(0.86, 0.88, 0.91)),
+            ))
+            .with_children(|b| {
+                b.spawn(th.para(ctx.t("keys-hint"), 13.0, theme::MUTED));
+            });
         });
     commands.queue(move |world: &mut World| super::focus::focus_nth_button(world, focus_index));
 }
 
 fn top_bar(root: &mut ChildSpawnerCommands, ctx: &Ctx, screen: Screen) {
     let th = &ctx.theme;
-    let name = ctx.gui.engine.ui.info(&ctx.gui.locale).map(|i| i.name.clone()).unwrap_or_default();
+    let name = ctx
+        .gui
+        .engine
+        .ui
+        .info(&ctx.gui.locale)
+        .map(|i| i.name.clone())
+        .unwrap_or_default();
     root.spawn((
-        Node { width: percent(100), padding: UiRect::axes(px(12), px(6)), column_gap: px(8), align_items: AlignItems::Center, flex_wrap: FlexWrap::Wrap, direction: th.direction(), ..default() },
+        Node {
+            width: percent(100),
+            padding: UiRect::axes(px(12), px(6)),
+            column_gap: px(8),
+            align_items: AlignItems::Center,
+            flex_wrap: FlexWrap::Wrap,
+            direction: th.direction(),
+            ..default()
+        },
         BackgroundColor(theme::TASKBAR),
     ))
     .with_children(|bar| {
-        bar.spawn((Node { flex_grow: 1.0, ..default() },)).with_children(|t| {
-            t.spawn(th.label(ctx.t("app-title"), 20.0, Color::WHITE, true));
-        });
+        bar.spawn((Node {
+            flex_grow: 1.0,
+            direction: th.direction(),
+            ..default()
+        },))
+            .with_children(|t| {
+                t.spawn(th.label(ctx.t("app-title"), 20.0, Color::WHITE, true));
+            });
+        // Settings come after the screen's own controls in tab order.
+        let later = TabIndex(1);
         if screen != Screen::Play {
-            bar.spawn(th.button(ctx.ta("settings-language", &[("name", name)]), UiCommand::NextLocale, Look::Dark));
+            bar.spawn(th.button(
+                ctx.ta("settings-language", &[("name", name)]),
+                UiCommand::NextLocale,
+                Look::Dark,
+            ))
+            .insert(later);
         }
-        bar.spawn(th.button("A−", UiCommand::TextSmaller, Look::Dark)).insert(bevy::ui::prelude::AccessibleLabel(ctx.t("settings-text-smaller")));
-        bar.spawn(th.button("A+", UiCommand::TextBigger, Look::Dark)).insert(bevy::ui::prelude::AccessibleLabel(ctx.t("settings-text-bigger")));
-        let motion = if ctx.gui.settings.reduced_motion { "settings-motion-on" } else { "settings-motion-off" };
-        bar.spawn(th.button(ctx.t(motion), UiCommand::ToggleMotion, Look::Dark));
+        bar.spawn(th.button("A−", UiCommand::TextSmaller, Look::Dark))
+            .insert((AccessibleLabel(ctx.t("settings-text-smaller")), later));
+        bar.spawn(th.button("A+", UiCommand::TextBigger, Look::Dark))
+            .insert((AccessibleLabel(ctx.t("settings-text-bigger")), later));
+        let motion = if ctx.gui.settings.reduced_motion {
+            "settings-motion-on"
+        } else {
+            "settings-motion-off"
+        };
+        bar.spawn(th.button(ctx.t(motion), UiCommand::ToggleMotion, Look::Dark))
+            .insert(later);
     });
 }

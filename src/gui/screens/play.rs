@@ -19,39 +19,109 @@ pub fn plugin(app: &mut App) {
 
 /// Simulated wall clock in the task bar: 10:42 plus the run's minutes.
 fn clock(gui: &Gui) -> String {
-    let ms = gui.play.as_ref().and_then(|p| p.run.events().last()).map_or(0, |e| match e {
-        crate::runner::Event::Enter { at_ms, .. } | crate::runner::Event::Mark { at_ms, .. } | crate::runner::Event::Choose { at_ms, .. } | crate::runner::Event::End { at_ms, .. } => *at_ms,
-    });
+    let ms = gui
+        .play
+        .as_ref()
+        .and_then(|p| p.run.events().last())
+        .map_or(0, |e| match e {
+            crate::runner::Event::Enter { at_ms, .. }
+            | crate::runner::Event::Mark { at_ms, .. }
+            | crate::runner::Event::Choose { at_ms, .. }
+            | crate::runner::Event::End { at_ms, .. } => *at_ms,
+        });
     let mins = 10 * 60 + 42 + ms / 60_000;
     format!("{:02}:{:02}", (mins / 60) % 24, mins % 60)
 }
 
 pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
     let th = &ctx.theme;
-    let Some(play) = ctx.gui.play.as_ref() else { return };
+    let Some(play) = ctx.gui.play.as_ref() else {
+        return;
+    };
     let Some(view) = play.view() else { return };
-    let is_call = matches!(view.scene, SceneView::IncomingCall { .. } | SceneView::Call { .. });
-    main.spawn(Node { width: percent(100), height: percent(100), flex_direction: FlexDirection::Row, direction: th.direction(), ..default() }).with_children(|row| {
+    let is_call = matches!(
+        view.scene,
+        SceneView::IncomingCall { .. } | SceneView::Call { .. }
+    );
+    main.spawn(Node {
+        width: percent(100),
+        height: percent(100),
+        flex_direction: FlexDirection::Row,
+        direction: th.direction(),
+        ..default()
+    })
+    .with_children(|row| {
         // The scene.
-        row.spawn((Node { flex_grow: 1.0, flex_basis: px(0), min_width: px(0), flex_direction: FlexDirection::Column, direction: th.direction(), ..default() }, BackgroundColor(Color::srgb(0.20, 0.42, 0.62))))
-            .with_children(|scene| {
-                scene.spawn(Node { flex_grow: 1.0, width: percent(100), min_height: px(0), flex_direction: FlexDirection::Column, padding: UiRect::all(px(14)), direction: th.direction(), ..default() }).with_children(|area| draw_scene(area, ctx, &view));
-                if !matches!(view.scene, SceneView::BrowserLocker { .. }) {
-                    desktop::taskbar(scene, ctx, &clock(ctx.gui));
-                }
-            });
+        row.spawn((
+            Node {
+                flex_grow: 1.0,
+                flex_basis: px(0),
+                min_width: px(0),
+                flex_direction: FlexDirection::Column,
+                direction: th.direction(),
+                ..default()
+            },
+            BackgroundColor(Color::srgb(0.20, 0.42, 0.62)),
+        ))
+        .with_children(|scene| {
+            scene
+                .spawn(Node {
+                    flex_grow: 1.0,
+                    width: percent(100),
+                    min_height: px(0),
+                    flex_direction: FlexDirection::Column,
+                    padding: UiRect::all(px(14)),
+                    direction: th.direction(),
+                    ..default()
+                })
+                .with_children(|area| draw_scene(area, ctx, &view));
+            if !matches!(view.scene, SceneView::BrowserLocker { .. }) {
+                desktop::taskbar(scene, ctx, &clock(ctx.gui));
+            }
+        });
         // The side: phone or captions, choices, red flags.
         row.spawn((
-            Node { width: percent(34), min_width: px(300), flex_direction: FlexDirection::Column, row_gap: px(10), padding: UiRect::all(px(12)), overflow: Overflow::scroll_y(), direction: th.direction(), ..default() },
+            Node {
+                width: percent(34),
+                min_width: px(300),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(10),
+                padding: UiRect::all(px(12)),
+                overflow: Overflow::scroll_y(),
+                direction: th.direction(),
+                ..default()
+            },
             BackgroundColor(theme::BG),
         ))
         .with_children(|side| {
-            if let (SceneView::IncomingCall { caller_id, number }, _) | (SceneView::Call { caller: caller_id, number }, _) = (&view.scene, ()) {
-                phone::draw(side, ctx, &phone::Phone { ringing: matches!(view.scene, SceneView::IncomingCall { .. }), caller: caller_id, number: number.as_deref(), lines: &view.lines, choices: &view.choices });
+            if let (SceneView::IncomingCall { caller_id, number }, _)
+            | (
+                SceneView::Call {
+                    caller: caller_id,
+                    number,
+                },
+                _,
+            ) = (&view.scene, ())
+            {
+                phone::draw(
+                    side,
+                    ctx,
+                    &phone::Phone {
+                        ringing: matches!(view.scene, SceneView::IncomingCall { .. }),
+                        caller: caller_id,
+                        number: number.as_deref(),
+                        lines: &view.lines,
+                        choices: &view.choices,
+                    },
+                );
             } else {
                 for l in &view.lines {
                     side.spawn(th.card()).with_children(|c| {
-                        c.spawn(th.para(ctx.ta("play-caller-says", &[("speaker", strip_marks(&l.speaker))]), 14.0, theme::MUTED));
+                        c.spawn(th.para(
+                            ctx.ta("play-caller-says", &[("speaker", strip_marks(&l.speaker))]),
+                            14.0,
+                            theme::MUTED,
+                        ));
                         c.spawn(th.para(l.text.clone(), 17.0, theme::INK));
                     });
                 }
@@ -59,14 +129,29 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
                     side.spawn(th.card()).with_children(|c| {
                         c.spawn(th.heading(ctx.t("play-choices"), 18.0, theme::INK));
                         for ch in &view.choices {
-                            let look = if ch.hangs_up { Look::Danger } else { Look::Plain };
-                            c.spawn(th.button(ch.label.clone(), UiCommand::Choose(ch.id.clone()), look));
+                            let look = if ch.hangs_up {
+                                Look::Danger
+                            } else {
+                                Look::Plain
+                            };
+                            c.spawn(th.button(
+                                ch.label.clone(),
+                                UiCommand::Choose(ch.id.clone()),
+                                look,
+                            ));
                         }
                     });
                 }
             }
             if view.ending.is_some() {
-                side.spawn((th.button(ctx.t("play-continue"), UiCommand::ShowDebrief, Look::Primary), Autofocus));
+                side.spawn((
+                    th.button(
+                        ctx.t("play-continue"),
+                        UiCommand::ShowDebrief,
+                        Look::Primary,
+                    ),
+                    Autofocus,
+                ));
             }
             flags::draw(side, ctx, &view.hotspots);
             let _ = is_call;
@@ -80,21 +165,54 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
 
 fn draw_scene(area: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
     match &view.scene {
-        SceneView::Desktop { page } => desktop::browser(area, ctx, "https://www.everyday-recipes.example", |w| {
-            w.spawn(ctx.theme.para(page.clone(), 18.0, theme::INK));
-        }),
-        SceneView::BrowserLocker { title, body, phone, countdown_secs, voice, .. } => {
-            locker::draw(area, ctx, &locker::Locker { title, body, phone, countdown_secs: *countdown_secs, voice: voice.as_deref() });
+        SceneView::Desktop { page } => {
+            desktop::browser(area, ctx, "https://www.everyday-recipes.example", |w| {
+                w.spawn(ctx.theme.para(page.clone(), 18.0, theme::INK));
+            })
         }
-        SceneView::IncomingCall { .. } | SceneView::Call { .. } => desktop::browser(area, ctx, "https://www.everyday-recipes.example", |_| {}),
-        SceneView::Email { from, subject, body } => windows::email(area, ctx, from, subject, body),
+        SceneView::BrowserLocker {
+            title,
+            body,
+            phone,
+            countdown_secs,
+            voice,
+            ..
+        } => {
+            locker::draw(
+                area,
+                ctx,
+                &locker::Locker {
+                    title,
+                    body,
+                    phone,
+                    countdown_secs: *countdown_secs,
+                    voice: voice.as_deref(),
+                },
+            );
+        }
+        SceneView::IncomingCall { .. } | SceneView::Call { .. } => {
+            desktop::browser(area, ctx, "https://www.everyday-recipes.example", |_| {})
+        }
+        SceneView::Email {
+            from,
+            subject,
+            body,
+        } => windows::email(area, ctx, from, subject, body),
         SceneView::Chat { from, body } => windows::chat(area, ctx, from, body),
-        SceneView::RemoteTool { tool, code, prompt } => windows::remote_tool(area, ctx, tool, code, prompt),
+        SceneView::RemoteTool { tool, code, prompt } => {
+            windows::remote_tool(area, ctx, tool, code, prompt)
+        }
         SceneView::RemoteControl { tool, body } => windows::remote_control(area, ctx, tool, body),
         SceneView::Proof { proof, title, body } => windows::proof(area, ctx, *proof, title, body),
-        SceneView::Payment { method, amount, body } => windows::payment(area, ctx, *method, amount, body),
+        SceneView::Payment {
+            method,
+            amount,
+            body,
+        } => windows::payment(area, ctx, *method, amount, body),
         SceneView::Banking { body } => windows::banking(area, ctx, body),
-        SceneView::Narration { body } => windows::narration(area, ctx, body, view.ending.as_deref()),
+        SceneView::Narration { body } => {
+            windows::narration(area, ctx, body, view.ending.as_deref())
+        }
     }
 }
 
@@ -103,14 +221,28 @@ fn draw_scene(area: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
 fn animate(
     gui: Res<Gui>,
     time: Res<Time<Real>>,
-    mut anims: Query<(&Anim, Option<&mut BackgroundColor>, Option<&mut Text>, Option<&mut Node>)>,
+    mut anims: Query<(
+        &Anim,
+        Option<&mut BackgroundColor>,
+        Option<&mut Text>,
+        Option<&mut Node>,
+    )>,
     mut redraw: MessageWriter<RequestRedraw>,
     mut last_second: Local<u64>,
 ) {
     if anims.is_empty() {
         return;
     }
-    let entered = gui.play.as_ref().and_then(|p| p.run.events().iter().rev().find_map(|e| match e { crate::runner::Event::Enter { at_ms, .. } => Some(*at_ms), _ => None })).unwrap_or(0);
+    let entered = gui
+        .play
+        .as_ref()
+        .and_then(|p| {
+            p.run.events().iter().rev().find_map(|e| match e {
+                crate::runner::Event::Enter { at_ms, .. } => Some(*at_ms),
+                _ => None,
+            })
+        })
+        .unwrap_or(0);
     let now = time.elapsed().as_millis() as u64;
     let since = now.saturating_sub(gui.play_started_ms + entered);
     let t = since as f32 / 1000.0;

@@ -9,29 +9,72 @@ use crate::gui::theme::{self, Look};
 
 pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
     let th = &ctx.theme;
-    main.spawn(Node { width: percent(100), justify_content: JustifyContent::Center, padding: UiRect::all(px(24)), direction: th.direction(), ..default() }).with_children(|c| {
-        c.spawn(th.card()).insert(Node { width: percent(90), max_width: px(820), flex_direction: FlexDirection::Column, row_gap: px(14), padding: UiRect::all(px(24)), border: UiRect::all(px(1)), border_radius: BorderRadius::all(px(10)), direction: th.direction(), ..default() }).with_children(|card| {
-            card.spawn(th.heading(ctx.t("app-title"), 40.0, theme::ACCENT));
-            card.spawn(th.para(ctx.t("app-tagline"), 20.0, theme::INK));
-            card.spawn(th.heading(ctx.t("start-language"), 20.0, theme::INK));
-            card.spawn(th.row(10.0)).with_children(|row| {
-                for tag in ctx.gui.locales() {
-                    let Some(info) = ctx.gui.engine.ui.infos.get(&tag) else { continue };
-                    let look = if tag == ctx.gui.locale { Look::Primary } else { Look::Plain };
-                    let mut b = row.spawn(th.button(info.name.clone(), UiCommand::SetLocale(tag.clone()), look));
-                    b.insert(bevy::ui::prelude::AccessibleLabel(format!("{} ({tag})", info.name)));
-                }
+    main.spawn(Node {
+        width: percent(100),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::FlexStart,
+        padding: UiRect::all(px(24)),
+        direction: th.direction(),
+        ..default()
+    })
+    .with_children(|c| {
+        c.spawn(th.card())
+            .insert(Node {
+                width: percent(90),
+                max_width: px(820),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(14),
+                padding: UiRect::all(px(24)),
+                border: UiRect::all(px(1)),
+                border_radius: BorderRadius::all(px(10)),
+                direction: th.direction(),
+                ..default()
+            })
+            .with_children(|card| {
+                card.spawn(th.heading(ctx.t("app-title"), 40.0, theme::ACCENT));
+                card.spawn(th.para(ctx.t("app-tagline"), 20.0, theme::INK));
+                card.spawn(th.heading(ctx.t("start-language"), 20.0, theme::INK));
+                card.spawn(th.row(10.0)).with_children(|row| {
+                    for tag in ctx.gui.locales() {
+                        let Some(info) = ctx.gui.engine.ui.infos.get(&tag) else {
+                            continue;
+                        };
+                        let look = if tag == ctx.gui.locale {
+                            Look::Primary
+                        } else {
+                            Look::Plain
+                        };
+                        let mut b = row.spawn(th.button(
+                            info.name.clone(),
+                            UiCommand::SetLocale(tag.clone()),
+                            look,
+                        ));
+                        b.insert(bevy::ui::prelude::AccessibleLabel(format!(
+                            "{} ({tag})",
+                            info.name
+                        )));
+                    }
+                });
+                card.spawn(th.heading(ctx.t("start-mode"), 20.0, theme::INK));
+                card.spawn(th.row(10.0)).with_children(|row| {
+                    for (mode, id) in [
+                        (Mode::Training, "start-mode-training"),
+                        (Mode::Public, "start-mode-public"),
+                    ] {
+                        let look = if ctx.gui.mode == mode {
+                            Look::Primary
+                        } else {
+                            Look::Plain
+                        };
+                        row.spawn(th.button(ctx.t(id), UiCommand::SetMode(mode), look));
+                    }
+                });
+                card.spawn(th.row(10.0)).with_children(|row| {
+                    row.spawn((
+                        th.button(ctx.t("start-begin"), UiCommand::Begin, Look::Safe),
+                        Autofocus,
+                    ));
+                });
             });
-            card.spawn(th.heading(ctx.t("start-mode"), 20.0, theme::INK));
-            card.spawn(th.row(10.0)).with_children(|row| {
-                for (mode, id) in [(Mode::Training, "start-mode-training"), (Mode::Public, "start-mode-public")] {
-                    let look = if ctx.gui.mode == mode { Look::Primary } else { Look::Plain };
-                    row.spawn(th.button(ctx.t(id), UiCommand::SetMode(mode), look));
-                }
-            });
-            card.spawn(th.row(10.0)).with_children(|row| {
-                row.spawn((th.button(ctx.t("start-begin"), UiCommand::Begin, Look::Safe), Autofocus));
-            });
-        });
     });
 }

@@ -1,0 +1,157 @@
+//! `scamdrill report` and `scamdrill certificate`: files for trainers, made
+//! from the records database.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::records_setup::{data_dir, load_config};
+use crate::records::report::{
+    ReportFilter, certificate_data, certificate_html, load_runs, report_html, runs_csv, stats,
+};
+use crate::records::{self, clock};
+
+/// `--from` / `--to` values.
+pub fn parse_day_arg(s: &str) -> Result<time::Date, String> {
+    clock::parse_day(s)
+        .ok_or_else(|| format!("\"{s}\" is not a date; write YYYY-MM-DD, e.g. 2026-11-25"))
+}
+
+/// Where the report files go.
+pub struct Outputs<'a> {
+    pub dir: &'a Path,
+    pub csv: Option<&'a Path>,
+    pub html: Option<&'a Path>,
+}
+
+fn write(path: &Path, text: &str) -> bool {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    match std::fs::write(path, text) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            false
+        }
+    }
+}
+
+pub fn report(
+    config: Option<&Path>,
+    data: Option<&Path>,
+    filter: &ReportFilter,
+    out: Outputs<'_>,
+) -> ExitCode {
+    let Some(config) = load_config(config) else {
+        return ExitCode::FAILURE;
+    };
+    let Some(dir) = data_dir(data) else {
+        return ExitCode::FAILURE;
+    };
+    if let (Some(a), Some(b)) = (filter.from, filter.to)
+        && a > b
+    {
+        eprintln!(
+            "error: --from {} is after --to {}",
+            clock::day(a),
+            clock::day(b)
+        );
+        return ExitCode::FAILURE;
+    }
+    if let Some(c) = &filter.curriculum
+        && config.config.curriculum(c).is_none()
+    {
+        eprintln!(
+            "note: no curriculum \"{c}\" in the configuration; reporting the runs recorded under that name"
+        );
+    }
+    let rows = match records::open_store(&config.config, &dir)
+        .and_then(|(conn, _)| load_runs(&conn, filter))
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let csv_path = out
+        .csv
+        .map(Path::to_owned)
+        .unwrap_or_else(|| out.dir.join("scamdrill-report.csv"));
+    let html_path = out
+        .html
+        .map(Path::to_owned)
+        .unwrap_or_else(|| out.dir.join("scamdrill-report.html"));
+    let st = stats(&rows);
+    let html = report_html(
+        &config.config.organisation,
+        filter,
+        &st,
+        &clock::iso(clock::now()),
+    );
+    if !write(&csv_path, &runs_csv(&rows)) || !write(&html_path, &html) {
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "report: {} run(s); wrote {} and {}",
+        rows.len(),
+        csv_path.display(),
+        html_path.display()
+    );
+    ExitCode::SUCCESS
+}
+
+fn file_safe(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+pub fn certificate(
+    config: Option<&Path>,
+    data: Option<&Path>,
+    trainee: &str,
+    curriculum: Option<&str>,
+    out: Option<&Path>,
+) -> ExitCode {
+    let Some(config) = load_config(config) else {
+        return ExitCode::FAILURE;
+    };
+    let Some(dir) = data_dir(data) else {
+        return ExitCode::FAILURE;
+    };
+    let conn = match records::open_store(&config.config, &dir) {
+        Ok((c, _)) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let data = match certificate_data(&conn, &config.config, trainee, curriculum) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let path: PathBuf = out
+        .map(Path::to_owned)
+        .unwrap_or_else(|| PathBuf::from(format!("certificate-{}.html", file_safe(trainee))));
+    if !write(&path, &certificate_html(&data)) {
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "certificate: {} passed {} with {:.0} points; wrote {}",
+        data.shown_name,
+        data.curriculum,
+        data.mean_points,
+        path.display()
+    );
+    ExitCode::SUCCESS
+}

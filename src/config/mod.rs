@@ -1,0 +1,256 @@
+//! The organisation's configuration file (RON): organisation name, curricula,
+//! default locale and region, retention, the LRS to send xAPI statements to
+//! and public (kiosk) mode. Loaded whole and checked before anything starts:
+//! a bad file yields diagnostics naming the file, line and field, and no
+//! configuration at all (the app never runs half-configured).
+//!
+//! Where the file is: `--config FILE`, else `$SCAMDRILL_CONFIG`, else
+//! [`default_config_path`] (`~/.config/scamdrill/scamdrill.ron` on Linux).
+//! When that default file does not exist the built-in defaults apply (no
+//! curricula, no LRS). `config/scamdrill.example.ron` documents every field.
+
+mod check;
+mod field;
+mod locate;
+mod order;
+mod paths;
+mod secret;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::engine::Engine;
+use crate::ron_file::parse_ron;
+
+pub use paths::{default_config_path, default_data_dir};
+pub use secret::Secret;
+
+/// Personal data older than this is deleted at start unless the file says otherwise.
+pub const DEFAULT_RETENTION_DAYS: u32 = 365;
+
+/// The whole configuration file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Shown on reports and certificates.
+    pub organisation: String,
+    /// Locale trainees start in when they do not pick one (e.g. "en-GB").
+    #[serde(default)]
+    pub default_locale: Option<String>,
+    /// Region code for the "where to report" line of debriefs (e.g. "GB", "GB-SCT").
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Days personal data is kept; older sessions are pruned at start.
+    #[serde(default = "default_retention")]
+    pub retention_days: u32,
+    #[serde(default)]
+    pub curricula: Vec<Curriculum>,
+    #[serde(default)]
+    pub lrs: Option<LrsSettings>,
+    #[serde(default)]
+    pub public_mode: Option<PublicMode>,
+}
+
+fn default_retention() -> u32 {
+    DEFAULT_RETENTION_DAYS
+}
+fn default_pass_mark() -> u32 {
+    crate::scoring::DEFAULT_PASS_MARK
+}
+fn default_timeout() -> u64 {
+    10
+}
+fn default_retry_initial() -> u64 {
+    5
+}
+fn default_retry_max() -> u64 {
+    3600
+}
+
+/// An ordered set of packs trainees play, with its pass mark.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Curriculum {
+    /// Short name used with `--curriculum` and in reports (letters, digits, `-`, `_`).
+    pub name: String,
+    /// Pack ids in the order they are played.
+    pub packs: Vec<String>,
+    /// Mean points (out of 100) needed to pass, with no critical failure.
+    #[serde(default = "default_pass_mark")]
+    pub pass_mark: u32,
+    /// Shuffle the order per session (scams and genuine packs together).
+    #[serde(default)]
+    pub shuffle: bool,
+    /// Genuine-support packs mixed in, so trainees also learn when help is real.
+    #[serde(default)]
+    pub genuine: Vec<String>,
+}
+
+/// The organisation's Learning Record Store. The secret is never written in
+/// the file: `secret_env` names the environment variable that holds it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LrsSettings {
+    /// The xAPI endpoint, e.g. "https://lrs.example.com/xAPI/" (statements go to `<endpoint>/statements`).
+    pub endpoint: String,
+    /// The Basic-auth key (user name); use a write-only key.
+    pub key: String,
+    /// Name of the environment variable holding the Basic-auth secret.
+    pub secret_env: String,
+    /// `homePage` of the trainees' opaque accounts (the organisation's LMS or HR system).
+    pub account_home_page: String,
+    /// Seconds before a request to the LRS is given up (then retried later).
+    #[serde(default = "default_timeout")]
+    pub timeout_secs: u64,
+    /// First retry delay after a failed send; doubles on each failure.
+    #[serde(default = "default_retry_initial")]
+    pub retry_initial_secs: u64,
+    /// Longest retry delay.
+    #[serde(default = "default_retry_max")]
+    pub retry_max_secs: u64,
+}
+
+/// Public mode (kiosk): anonymous sessions, a trainer's PIN to leave.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublicMode {
+    /// Digits a trainer types to leave kiosk mode.
+    pub pin: String,
+    /// Seconds without input before the kiosk returns to its start screen.
+    pub idle_timeout_secs: u32,
+    /// Pack ids offered in the kiosk.
+    pub packs: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            organisation: String::new(),
+            default_locale: None,
+            region: None,
+            retention_days: DEFAULT_RETENTION_DAYS,
+            curricula: Vec::new(),
+            lrs: None,
+            public_mode: None,
+        }
+    }
+}
+
+/// A checked configuration and where it came from (for locating later findings).
+#[derive(Debug, Clone, Default)]
+pub struct LoadedConfig {
+    pub config: Config,
+    /// `None` for the built-in defaults.
+    pub path: Option<PathBuf>,
+    pub source: String,
+}
+
+/// The data folder: `explicit` (from `--data`), else `$SCAMDRILL_DATA`, else
+/// the platform's data folder.
+pub fn data_dir(explicit: Option<&Path>) -> Result<PathBuf, Diagnostic> {
+    explicit
+        .map(Path::to_owned)
+        .or_else(default_data_dir)
+        .ok_or_else(|| {
+            Diagnostic::error(
+                "data-dir",
+                Path::new("--data"),
+                "this system has no home folder to keep training records in",
+            )
+            .with_hint("pass --data DIR or set SCAMDRILL_DATA")
+        })
+}
+
+impl Config {
+    pub fn curriculum(&self, name: &str) -> Option<&Curriculum> {
+        self.curricula.iter().find(|c| c.name == name)
+    }
+}
+
+impl LoadedConfig {
+    /// Parse and check configuration text; `path` names the file in diagnostics.
+    pub fn parse(path: &Path, text: &str) -> Result<LoadedConfig, Vec<Diagnostic>> {
+        let config: Config = parse_ron(path, text).map_err(|d| vec![field::name_field(d, text)])?;
+        let problems = check::check(&config, path, text);
+        if problems.iter().any(Diagnostic::is_error) {
+            return Err(problems);
+        }
+        Ok(LoadedConfig {
+            config,
+            path: Some(path.to_owned()),
+            source: text.to_owned(),
+        })
+    }
+
+    /// Read and check a configuration file.
+    pub fn read(path: &Path) -> Result<LoadedConfig, Vec<Diagnostic>> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            vec![
+                Diagnostic::error(
+                    "config-io",
+                    path,
+                    format!("cannot read the configuration file: {e}"),
+                )
+                .with_hint(
+                    "pass an existing file with --config, or copy config/scamdrill.example.ron",
+                ),
+            ]
+        })?;
+        Self::parse(path, &text)
+    }
+
+    /// The configuration the command line asks for: `explicit` (from
+    /// `--config`) must exist; otherwise `$SCAMDRILL_CONFIG`, then the default
+    /// path if that file exists, else the built-in defaults.
+    pub fn resolve(explicit: Option<&Path>) -> Result<LoadedConfig, Vec<Diagnostic>> {
+        if let Some(p) = explicit {
+            return Self::read(p);
+        }
+        if let Some(p) = std::env::var_os("SCAMDRILL_CONFIG").filter(|p| !p.is_empty()) {
+            return Self::read(Path::new(&p));
+        }
+        match default_config_path() {
+            Some(p) if p.is_file() => Self::read(&p),
+            _ => Ok(LoadedConfig::default()),
+        }
+    }
+
+    /// Findings that need the loaded packs and locales: unknown pack ids,
+    /// genuine packs that are scams, an unknown default locale.
+    pub fn check_against(&self, engine: &Engine) -> Vec<Diagnostic> {
+        let path = self
+            .path
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("(built-in configuration)"));
+        check::check_against(&self.config, &path, &self.source, engine)
+    }
+
+    /// The LRS secret from the environment variable the file names.
+    pub fn lrs_secret(&self) -> Result<Option<Secret>, Diagnostic> {
+        let Some(lrs) = &self.config.lrs else {
+            return Ok(None);
+        };
+        let path = self.path.clone().unwrap_or_default();
+        match std::env::var(&lrs.secret_env) {
+            Ok(v) if !v.is_empty() => Ok(Some(Secret::new(v))),
+            _ => {
+                let d = Diagnostic::error(
+                    "config-lrs-secret",
+                    &path,
+                    format!("lrs.secret_env: the environment variable {} is not set", lrs.secret_env),
+                )
+                .with_hint(format!("export {}=<the LRS secret> before starting ScamDrill, or remove `lrs` from the configuration", lrs.secret_env));
+                Err(locate::at_field(
+                    d,
+                    &self.source,
+                    &[
+                        locate::Step::Field("lrs"),
+                        locate::Step::Field("secret_env"),
+                    ],
+                ))
+            }
+        }
+    }
+}

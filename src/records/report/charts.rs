@@ -1,0 +1,166 @@
+//! Small inline SVG charts (no scripts, no external assets): horizontal
+//! bars, vertical histogram bars and a scatter plot. Every text is escaped.
+
+use std::fmt::Write;
+
+use super::escape::html_escape as esc;
+
+const W: f64 = 680.0;
+const LABEL_W: f64 = 250.0;
+const BAR_H: f64 = 22.0;
+const GAP: f64 = 8.0;
+
+/// A bar: label, value from 0 to `max`, and the text shown beside it.
+pub struct Bar {
+    pub label: String,
+    pub value: f64,
+    pub text: String,
+    /// CSS class for colour (`good`, `bad`, `warn`, `neutral`).
+    pub class: &'static str,
+}
+
+/// At most `n` characters, with an ellipsis when cut.
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_owned();
+    }
+    let mut out: String = s.chars().take(n - 1).collect();
+    out.push('…');
+    out
+}
+
+fn svg_open(h: f64, title: &str) -> String {
+    format!(
+        "<svg class=\"chart\" viewBox=\"0 0 {W} {h}\" width=\"{W}\" height=\"{h}\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">",
+        esc(title)
+    )
+}
+
+/// Horizontal bars, one per row.
+pub fn hbars(title: &str, bars: &[Bar], max: f64) -> String {
+    if bars.is_empty() {
+        return "<p class=\"empty\">No data in this period.</p>".to_owned();
+    }
+    let h = bars.len() as f64 * (BAR_H + GAP) + GAP;
+    let mut s = svg_open(h, title);
+    let span = W - LABEL_W - 90.0;
+    for (i, b) in bars.iter().enumerate() {
+        let y = GAP + i as f64 * (BAR_H + GAP);
+        let w = if max > 0.0 {
+            (b.value / max).clamp(0.0, 1.0) * span
+        } else {
+            0.0
+        };
+        let label = short(&b.label, 38);
+        let _ = write!(
+            s,
+            "<text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\">{label}</text><rect class=\"{cls}\" x=\"{LABEL_W}\" y=\"{y}\" width=\"{w:.1}\" height=\"{BAR_H}\"><title>{full}</title></rect><text x=\"{vx:.1}\" y=\"{ty}\">{text}</text>",
+            lx = LABEL_W - 8.0,
+            ty = y + BAR_H * 0.72,
+            label = esc(&label),
+            cls = b.class,
+            full = esc(&b.label),
+            vx = LABEL_W + w + 6.0,
+            text = esc(&b.text),
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// Vertical bars for a histogram: (bin label, count).
+pub fn histogram(title: &str, bins: &[(String, u32)]) -> String {
+    let max = bins.iter().map(|b| b.1).max().unwrap_or(0);
+    if max == 0 {
+        return "<p class=\"empty\">No decisions in this period.</p>".to_owned();
+    }
+    let h = 220.0;
+    let (top, bottom, left) = (20.0, 40.0, 40.0);
+    let plot_h = h - top - bottom;
+    let bw = (W - left - 10.0) / bins.len() as f64;
+    let mut s = svg_open(h, title);
+    let _ = write!(
+        s,
+        "<line class=\"axis\" x1=\"{left}\" y1=\"{y}\" x2=\"{x2}\" y2=\"{y}\"/>",
+        y = top + plot_h,
+        x2 = W - 10.0
+    );
+    for (i, (label, n)) in bins.iter().enumerate() {
+        let bh = f64::from(*n) / f64::from(max) * plot_h;
+        let x = left + i as f64 * bw;
+        let _ = write!(
+            s,
+            "<rect class=\"neutral\" x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{bh:.1}\"/><text x=\"{cx:.1}\" y=\"{ny:.1}\" text-anchor=\"middle\">{n}</text><text x=\"{cx:.1}\" y=\"{ly:.1}\" text-anchor=\"middle\">{label}</text>",
+            y = top + plot_h - bh,
+            w = bw - 6.0,
+            cx = x + (bw - 6.0) / 2.0,
+            ny = top + plot_h - bh - 4.0,
+            ly = top + plot_h + 18.0,
+            label = esc(label),
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// A point of the scatter plot.
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+    pub label: String,
+}
+
+/// d′ (x) against bias c (y), with both axes through zero.
+pub fn scatter(title: &str, points: &[Point], x_name: &str, y_name: &str) -> String {
+    if points.is_empty() {
+        return "<p class=\"empty\">No named trainee has scored runs in this period.</p>"
+            .to_owned();
+    }
+    let (w, h, pad) = (W, 320.0, 40.0);
+    let xmax = points
+        .iter()
+        .map(|p| p.x.abs())
+        .fold(1.0_f64, f64::max)
+        .ceil();
+    let ymax = points
+        .iter()
+        .map(|p| p.y.abs())
+        .fold(1.0_f64, f64::max)
+        .ceil();
+    let sx = |x: f64| pad + (x + xmax) / (2.0 * xmax) * (w - 2.0 * pad);
+    let sy = |y: f64| h - pad - (y + ymax) / (2.0 * ymax) * (h - 2.0 * pad);
+    let mut s = svg_open(h, title);
+    let _ = write!(
+        s,
+        "<line class=\"axis\" x1=\"{pad}\" y1=\"{y0:.1}\" x2=\"{x2}\" y2=\"{y0:.1}\"/><line class=\"axis\" x1=\"{x0:.1}\" y1=\"{pad}\" x2=\"{x0:.1}\" y2=\"{y2}\"/>\
+         <text x=\"{x2}\" y=\"{ylab:.1}\" text-anchor=\"end\">{xn} →</text><text x=\"{xlab:.1}\" y=\"{tp}\">↑ {yn}</text>\
+         <text x=\"{pad}\" y=\"{ylab:.1}\">−{xmax}</text><text x=\"{xlab:.1}\" y=\"{y2}\">−{ymax}</text>",
+        y0 = sy(0.0),
+        x0 = sx(0.0),
+        x2 = w - pad,
+        y2 = h - pad,
+        ylab = sy(0.0) + 16.0,
+        xlab = sx(0.0) + 6.0,
+        tp = pad - 8.0,
+        xn = esc(x_name),
+        yn = esc(y_name),
+    );
+    for p in points {
+        let _ = write!(
+            s,
+            "<circle class=\"dot\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"6\"><title>{}: {} {:.2}, {} {:.2}</title></circle><text class=\"dot-label\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+            sx(p.x),
+            sy(p.y),
+            esc(&p.label),
+            esc(x_name),
+            p.x,
+            esc(y_name),
+            p.y,
+            sx(p.x) + 9.0,
+            sy(p.y) + 4.0,
+            esc(&short(&p.label, 16)),
+        );
+    }
+    s.push_str("</svg>");
+    s
+}

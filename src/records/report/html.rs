@@ -1,0 +1,219 @@
+//! The trainers' HTML report: one self-contained file (inline CSS and SVG,
+//! no scripts, nothing fetched) with the period's figures.
+
+use std::fmt::Write;
+
+use super::charts::{Bar, Point, hbars, histogram, scatter};
+use super::dataset::ReportFilter;
+use super::escape::html_escape as esc;
+use super::stats::Stats;
+use crate::records::clock;
+use crate::scoring::RemoteAccess;
+
+pub(super) const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:760px;color:#1b1f24;line-height:1.45}\
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2.2rem;border-bottom:1px solid #d0d7de;padding-bottom:.2rem}\
+.meta{color:#57606a}.chart{max-width:100%;height:auto;font-size:13px}.chart text{fill:#1b1f24}\
+.good{fill:#2da44e}.bad{fill:#cf222e}.warn{fill:#d4a72c}.neutral{fill:#0969da}.dot{fill:#0969da;fill-opacity:.75}.chart text.dot-label{font-size:11px;fill:#57606a}.axis{stroke:#8c959f}\
+table{border-collapse:collapse;font-size:.9rem;margin-top:.8rem}th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:right}\
+th:first-child,td:first-child{text-align:left}.empty{color:#57606a;font-style:italic}.note{color:#57606a;font-size:.9rem}\
+@media print{body{margin:0}h2{break-after:avoid}.chart{break-inside:avoid}}";
+
+fn ra_label(r: RemoteAccess) -> (&'static str, &'static str) {
+    match r {
+        RemoteAccess::RefusedCorrectly => ("Scam: access refused", "good"),
+        RemoteAccess::Granted => ("Scam: access granted (critical)", "bad"),
+        RemoteAccess::AllowedVerified => ("Genuine: allowed after verifying", "good"),
+        RemoteAccess::AllowedUnverified => ("Genuine: allowed without verifying", "warn"),
+        RemoteAccess::FalseAlarm => ("Genuine: help refused (false alarm)", "warn"),
+    }
+}
+
+fn rate_class(rate: f64) -> &'static str {
+    if rate >= 0.8 {
+        "good"
+    } else if rate >= 0.5 {
+        "warn"
+    } else {
+        "bad"
+    }
+}
+
+const BINS: [(f64, &str); 7] = [
+    (5.0, "<5 s"),
+    (10.0, "5–10 s"),
+    (20.0, "10–20 s"),
+    (30.0, "20–30 s"),
+    (60.0, "30–60 s"),
+    (120.0, "1–2 min"),
+    (f64::INFINITY, "≥2 min"),
+];
+
+fn decision_bins(secs: &[f64]) -> Vec<(String, u32)> {
+    let mut counts = [0u32; BINS.len()];
+    for s in secs {
+        if let Some(i) = BINS.iter().position(|(lim, _)| s < lim) {
+            counts[i] += 1;
+        }
+    }
+    BINS.iter()
+        .zip(counts)
+        .map(|((_, l), n)| ((*l).to_owned(), n))
+        .collect()
+}
+
+fn median(v: &[f64]) -> Option<f64> {
+    let mut v: Vec<f64> = v.iter().copied().filter(|x| x.is_finite()).collect();
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    let m = v.len() / 2;
+    Some(if v.len().is_multiple_of(2) {
+        (v[m - 1] + v[m]) / 2.0
+    } else {
+        v[m]
+    })
+}
+
+fn period(f: &ReportFilter) -> String {
+    match (f.from, f.to) {
+        (Some(a), Some(b)) => format!("{} to {}", clock::day(a), clock::day(b)),
+        (Some(a), None) => format!("from {}", clock::day(a)),
+        (None, Some(b)) => format!("up to {}", clock::day(b)),
+        (None, None) => "all records".to_owned(),
+    }
+}
+
+/// The report page.
+pub fn report_html(
+    organisation: &str,
+    filter: &ReportFilter,
+    st: &Stats,
+    generated_at: &str,
+) -> String {
+    let mut h = String::new();
+    let org = if organisation.trim().is_empty() {
+        "ScamDrill"
+    } else {
+        organisation
+    };
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
+         <title>Training report — {org}</title><style>{STYLE}</style></head><body>\
+         <h1>Scam-awareness training report</h1><p class=\"meta\">{org} · {period}{cur} · generated {gen} UTC</p>\
+         <p>{runs} run(s), {scored} scored; {trainees} named trainee(s), {anon} anonymous session(s).</p>",
+        org = esc(org),
+        period = esc(&period(filter)),
+        cur = filter.curriculum.as_deref().map(|c| format!(" · curriculum {}", esc(c))).unwrap_or_default(),
+        gen = esc(generated_at.get(..16).unwrap_or(generated_at).replace('T', " ").as_str()),
+        runs = st.runs,
+        scored = st.scored,
+        trainees = st.trainees,
+        anon = st.anonymous_sessions,
+    );
+
+    h.push_str("<h2>Pass rate per scenario</h2>");
+    let bars: Vec<Bar> = st
+        .per_scenario
+        .iter()
+        .map(|p| {
+            let rate = f64::from(p.passed) / f64::from(p.runs.max(1));
+            Bar {
+                label: p.title.clone(),
+                value: rate * 100.0,
+                text: format!("{:.0}% ({}/{})", rate * 100.0, p.passed, p.runs),
+                class: rate_class(rate),
+            }
+        })
+        .collect();
+    h.push_str(&hbars("Pass rate per scenario", &bars, 100.0));
+
+    h.push_str("<h2>Most-missed red flags</h2>");
+    let bars: Vec<Bar> = st
+        .missed_flags
+        .iter()
+        .take(10)
+        .map(|f| {
+            let rate = f64::from(f.missed) / f64::from(f.present.max(1));
+            Bar {
+                label: f.label.clone(),
+                value: rate * 100.0,
+                text: format!("missed {} of {}", f.missed, f.present),
+                class: rate_class(1.0 - rate),
+            }
+        })
+        .collect();
+    h.push_str(&hbars("Most-missed red flags", &bars, 100.0));
+
+    h.push_str("<h2>Remote-access decisions</h2>");
+    let max = st.remote_access.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    let bars: Vec<Bar> = st
+        .remote_access
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| {
+            let (label, class) = ra_label(*k);
+            Bar {
+                label: label.to_owned(),
+                value: f64::from(*n),
+                text: n.to_string(),
+                class,
+            }
+        })
+        .collect();
+    h.push_str(&hbars("Remote-access decisions", &bars, f64::from(max)));
+
+    h.push_str("<h2>Sensitivity (d′) and bias (c) across trainees</h2><p class=\"note\">d′: how well a trainee tells scams from genuine support (higher is better). c: bias; above 0 leans to refusing everything, below 0 to trusting everyone. Log-linear correction for rates of 0 or 1.</p>");
+    let points: Vec<Point> = st
+        .trainees_signal
+        .iter()
+        .map(|t| Point {
+            x: t.signal.d_prime,
+            y: t.signal.bias_c,
+            label: t.name.clone().unwrap_or_else(|| t.trainee.clone()),
+        })
+        .collect();
+    h.push_str(&scatter(
+        "d′ against bias c per trainee",
+        &points,
+        "d′",
+        "c",
+    ));
+    if !st.trainees_signal.is_empty() {
+        h.push_str("<table><tr><th>Trainee</th><th>Name</th><th>Runs</th><th>Mean points</th><th>Hits</th><th>Misses</th><th>False alarms</th><th>Correct rejections</th><th>d′</th><th>c</th></tr>");
+        for t in &st.trainees_signal {
+            let s = &t.signal;
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{:.1}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.2}</td><td>{:.2}</td></tr>",
+                esc(&t.trainee),
+                esc(t.name.as_deref().unwrap_or("")),
+                t.runs,
+                t.mean_points,
+                s.hits,
+                s.misses,
+                s.false_alarms,
+                s.correct_rejections,
+                s.d_prime,
+                s.bias_c
+            );
+        }
+        h.push_str("</table>");
+    }
+
+    h.push_str("<h2>Time to the remote-access decision</h2>");
+    if let Some(m) = median(&st.decision_secs) {
+        let _ = write!(
+            h,
+            "<p>Median {m:.1} s over {} decision(s).</p>",
+            st.decision_secs.len()
+        );
+    }
+    h.push_str(&histogram(
+        "Time to the remote-access decision",
+        &decision_bins(&st.decision_secs),
+    ));
+    h.push_str("</body></html>\n");
+    h
+}

@@ -1,0 +1,19 @@
+//! Reports for trainers: a spreadsheet-safe CSV of every run, a
+//! self-contained HTML report with inline SVG charts, and printable
+//! completion certificates. All read the records database; none sends
+//! anything anywhere.
+
+mod certificate;
+mod charts;
+mod csv;
+mod dataset;
+mod escape;
+mod html;
+mod stats;
+
+pub use certificate::{CertificateData, CertificateError, certificate_data, certificate_html};
+pub use csv::{csv_cell, runs_csv};
+pub use dataset::{ReportFilter, RunRow, load_runs};
+pub use escape::html_escape;
+pub use html::report_html;
+pub use stats::{Stats, stats};

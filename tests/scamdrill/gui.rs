@@ -1,0 +1,297 @@
+//! Headless app tests (no GPU, no window): the real UI layer with the real
+//! buttons and keys, asserting the engine's result and score.
+
+use std::sync::Arc;
+
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::input_focus::InputFocus;
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+use bevy::window::PrimaryWindow;
+use scamdrill::gui::state::{Gui, Screen, UiCommand};
+use scamdrill::gui::theme::Act;
+use scamdrill::scoring::RemoteAccess;
+
+use crate::common::engine;
+
+fn app(locale: &str) -> App {
+    let mut app = App::new();
+    app.add_plugins((
+        MinimalPlugins,
+        bevy::state::app::StatesPlugin,
+        bevy::input::InputPlugin,
+        bevy::input_focus::InputFocusPlugin,
+        bevy::input_focus::InputDispatchPlugin,
+        bevy::input_focus::tab_navigation::TabNavigationPlugin,
+        bevy::ui_widgets::ButtonPlugin,
+    ));
+    app.world_mut().spawn((Window::default(), PrimaryWindow));
+    app.insert_resource(Gui::new(Arc::new(engine()), locale, 7));
+    app.add_plugins(scamdrill::gui::CorePlugin);
+    app.update();
+    app.update();
+    app
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn key(app: &mut App, code: KeyCode, logical: Key) {
+    let window = app
+        .world_mut()
+        .query_filtered::<Entity, With<PrimaryWindow>>()
+        .single(app.world())
+        .unwrap();
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: code,
+            logical_key: logical.clone(),
+            state,
+            text: None,
+            repeat: false,
+            window,
+        });
+        app.update();
+    }
+    app.update();
+}
+
+fn focused_act(app: &mut App) -> Option<UiCommand> {
+    let e = app.world().resource::<InputFocus>().get()?;
+    app.world().get::<Act>(e).map(|a| a.0.clone())
+}
+
+/// Move focus with Tab until the button for `cmd` is focused, then press Enter.
+fn tab_to_and_press(app: &mut App, cmd: UiCommand) {
+    for _ in 0..40 {
+        if focused_act(app).as_ref() == Some(&cmd) {
+            key(app, KeyCode::Enter, Key::Enter);
+            return;
+        }
+        key(app, KeyCode::Tab, Key::Tab);
+    }
+    let on_screen: Vec<UiCommand> = app
+        .world_mut()
+        .query::<&Act>()
+        .iter(app.world())
+        .map(|a| a.0.clone())
+        .collect();
+    panic!("no focusable button for {cmd:?}; on screen: {on_screen:?}");
+}
+
+/// Activate the on-screen button for `cmd` (as a click or screen reader would).
+fn activate(app: &mut App, cmd: UiCommand) {
+    let found = app
+        .world_mut()
+        .query::<(Entity, &Act)>()
+        .iter(app.world())
+        .find(|(_, a)| a.0 == cmd)
+        .map(|(e, _)| e);
+    let Some(entity) = found else {
+        let on_screen: Vec<UiCommand> = app
+            .world_mut()
+            .query::<&Act>()
+            .iter(app.world())
+            .map(|a| a.0.clone())
+            .collect();
+        panic!("no button for {cmd:?}; on screen: {on_screen:?}");
+    };
+    app.world_mut().trigger(Activate { entity });
+    app.update();
+    app.update();
+}
+
+#[test]
+fn keyboard_alone_plays_a_pack_in_hebrew_to_its_debrief() {
+    let mut app = app("en-US");
+    assert_eq!(screen(&app), Screen::Start);
+    tab_to_and_press(&mut app, UiCommand::SetLocale("he-IL".into()));
+    assert_eq!(app.world().resource::<Gui>().locale, "he-IL");
+    tab_to_and_press(
+        &mut app,
+        UiCommand::SetMode(scamdrill::gui::state::Mode::Public),
+    );
+    tab_to_and_press(&mut app, UiCommand::Begin);
+    assert_eq!(screen(&app), Screen::Overview);
+    tab_to_and_press(&mut app, UiCommand::StartScenario("popup-locker".into()));
+    assert_eq!(screen(&app), Screen::Play);
+    tab_to_and_press(&mut app, UiCommand::Choose("open-link".into()));
+    for flag in ["phone-in-alert", "countdown", "locked-browser"] {
+        tab_to_and_press(&mut app, UiCommand::Mark(flag.into()));
+    }
+    // Ctrl+Shift+Esc opens Task Manager; its End task button gets focus.
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(KeyCode::ControlLeft);
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(KeyCode::ShiftLeft);
+    key(&mut app, KeyCode::Escape, Key::Escape);
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .release_all();
+    assert!(app.world().resource::<Gui>().task_manager_open);
+    assert_eq!(focused_act(&mut app), Some(UiCommand::EndBrowserTask));
+    key(&mut app, KeyCode::Enter, Key::Enter);
+    let gui = app.world().resource::<Gui>();
+    assert!(gui.play.as_ref().unwrap().run.is_finished());
+    tab_to_and_press(&mut app, UiCommand::ShowDebrief);
+    assert_eq!(screen(&app), Screen::Debrief);
+    let gui = app.world().resource::<Gui>();
+    let s = gui.results.last().unwrap();
+    assert_eq!(
+        (s.pack_id.as_str(), s.points, s.remote_access, s.passed),
+        ("popup-locker", 100, RemoteAccess::RefusedCorrectly, true)
+    );
+}
+
+#[test]
+fn escape_in_a_call_is_the_red_hang_up_button() {
+    let mut app = app("en-GB");
+    activate(
+        &mut app,
+        UiCommand::SetMode(scamdrill::gui::state::Mode::Public),
+    );
+    activate(&mut app, UiCommand::Begin);
+    activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
+    activate(&mut app, UiCommand::Choose("open-link".into()));
+    activate(&mut app, UiCommand::Choose("call".into()));
+    key(&mut app, KeyCode::Escape, Key::Escape);
+    let gui = app.world().resource::<Gui>();
+    let play = gui.play.as_ref().unwrap();
+    assert_eq!(play.run.current_id(), "hung-up");
+    let s = play.score();
+    assert!(s.called_alert_number && s.remote_access == RemoteAccess::RefusedCorrectly);
+}
+
+/// Every shipped pack, through the on-screen buttons: the best path the
+/// engine knows scores the same through the UI.
+#[test]
+fn every_pack_plays_through_its_buttons_with_the_engines_score() {
+    let e = engine();
+    for pack in &e.library.packs {
+        let paths = scamdrill::cli::all_paths_of(pack);
+        let path = paths.first().expect("a path").clone();
+        for locale in ["en-US", "he-IL"] {
+            let mut app = app(locale);
+            activate(
+                &mut app,
+                UiCommand::SetMode(scamdrill::gui::state::Mode::Public),
+            );
+            activate(&mut app, UiCommand::Begin);
+            activate(&mut app, UiCommand::StartScenario(pack.id().to_owned()));
+            for c in &path {
+                activate(&mut app, UiCommand::Choose(c.clone()));
+            }
+            activate(&mut app, UiCommand::ShowDebrief);
+            let gui = app.world().resource::<Gui>();
+            assert_eq!(screen(&app), Screen::Debrief, "{}", pack.id());
+            let mut direct = e.start(pack.id(), locale, 7).unwrap();
+            for c in &path {
+                direct.choose(c, 0).unwrap();
+            }
+            let ui = gui.results.last().unwrap();
+            let want = direct.score();
+            assert_eq!(
+                (ui.points, ui.remote_access, ui.outcome),
+                (want.points, want.remote_access, want.outcome),
+                "{} {locale}",
+                pack.id()
+            );
+        }
+    }
+}
+
+#[test]
+fn hebrew_layout_is_mirrored_and_text_starts_on_the_right() {
+    let mut app = app("he-IL");
+    activate(
+        &mut app,
+        UiCommand::SetMode(scamdrill::gui::state::Mode::Public),
+    );
+    activate(&mut app, UiCommand::Begin);
+    activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
+    let rtl_nodes = app
+        .world_mut()
+        .query::<&Node>()
+        .iter(app.world())
+        .filter(|n| n.direction == bevy::ui::InlineDirection::Rtl)
+        .count();
+    let all_nodes = app.world_mut().query::<&Node>().iter(app.world()).count();
+    assert!(
+        rtl_nodes * 2 > all_nodes,
+        "most containers mirrored: {rtl_nodes}/{all_nodes}"
+    );
+    let texts: Vec<(String, Justify)> = app
+        .world_mut()
+        .query::<(&Text, &TextLayout)>()
+        .iter(app.world())
+        .map(|(t, l)| (t.0.clone(), l.justify))
+        .collect();
+    let hebrew: Vec<&(String, Justify)> = texts
+        .iter()
+        .filter(|(t, _)| t.chars().any(|c| ('\u{0590}'..='\u{05FF}').contains(&c)))
+        .collect();
+    assert!(hebrew.len() > 5);
+    assert!(
+        hebrew.iter().all(|(t, _)| t.starts_with('\u{200F}')
+            || !t.chars().next().is_some_and(char::is_alphabetic)),
+        "{hebrew:#?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .filter(|(t, _)| t.len() > 40)
+            .all(|(_, j)| *j == Justify::Start)
+    );
+}
+
+#[test]
+fn switching_language_needs_no_restart_and_keeps_the_run() {
+    let mut app = app("en-US");
+    activate(
+        &mut app,
+        UiCommand::SetMode(scamdrill::gui::state::Mode::Public),
+    );
+    activate(&mut app, UiCommand::Begin);
+    activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
+    activate(&mut app, UiCommand::Choose("open-link".into()));
+    app.world_mut()
+        .write_message(UiCommand::SetLocale("he-IL".into()));
+    app.update();
+    app.update();
+    let texts: Vec<String> = app
+        .world_mut()
+        .query::<&Text>()
+        .iter(app.world())
+        .map(|t| t.0.clone())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("להתקשר")),
+        "Hebrew choices shown: {texts:?}"
+    );
+    let gui = app.world().resource::<Gui>();
+    assert_eq!(gui.play.as_ref().unwrap().run.current_id(), "locker");
+}
+
+#[test]
+fn typing_an_employee_id_signs_in() {
+    let mut app = app("en-US");
+    activate(&mut app, UiCommand::Begin);
+    assert_eq!(screen(&app), Screen::SignIn);
+    for (code, ch) in [
+        (KeyCode::KeyE, "e"),
+        (KeyCode::Digit4, "4"),
+        (KeyCode::Digit2, "2"),
+    ] {
+        key(&mut app, code, Key::Character(ch.into()));
+    }
+    key(&mut app, KeyCode::Enter, Key::Enter);
+    assert_eq!(screen(&app), Screen::Overview);
+    assert_eq!(
+        app.world().resource::<Gui>().trainee.as_deref(),
+        Some("e42")
+    );
+}
