@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Run the whole test suite: engine, CLI, records against a real Ralph LRS,
+# headless GUI tests and the Xvfb screenshot test (PNGs under target/screenshots/).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+scripts/deps.sh test
+scripts/setup-lrs.sh
+cargo build --quiet
+cargo test --quiet "$@"
+# The shipped library must check clean and autoplay every path in every locale.
+cargo run --quiet -- check
+cargo run --quiet -- autoplay > /dev/null
