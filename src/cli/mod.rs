@@ -5,7 +5,7 @@
 mod autoplay;
 mod check;
 mod play;
-mod records_setup;
+pub mod records_setup;
 mod report;
 mod sync;
 mod transcript;
@@ -128,17 +128,23 @@ pub enum Command {
         json: bool,
     },
     /// Write trainers' reports from the records: a CSV of every run and an HTML report with charts.
+    /// With --public: anonymous figures over the kiosk sessions, as CSV.
     Report {
-        /// First day (UTC) of runs to include.
+        /// First day (UTC) of runs to include (with --public: local day; default today).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day_arg)]
         from: Option<time::Date>,
-        /// Last day (UTC) of runs to include.
+        /// Last day (UTC) of runs to include (with --public: local day; default today).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day_arg)]
         to: Option<time::Date>,
+        /// Anonymous figures over the public (kiosk) sessions only, for the library's own
+        /// reporting: writes scamdrill-public.csv (no ids, names or times; figures from
+        /// fewer than 5 sessions suppressed).
+        #[arg(long, conflicts_with_all = ["curriculum", "html"])]
+        public: bool,
         /// Only runs played in this curriculum.
         #[arg(long, value_name = "NAME")]
         curriculum: Option<String>,
-        /// Folder for scamdrill-report.csv and scamdrill-report.html.
+        /// Folder for scamdrill-report.csv and scamdrill-report.html (or scamdrill-public.csv).
         #[arg(long, value_name = "DIR", default_value = ".")]
         out: PathBuf,
         /// Write the CSV here instead.
@@ -210,6 +216,21 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
         Command::Report {
             from,
             to,
+            public: true,
+            out,
+            csv,
+            ..
+        } => report::public_report(
+            cli.config.as_deref(),
+            cli.data.as_deref(),
+            (*from, *to),
+            out,
+            csv.as_deref(),
+        ),
+        Command::Report {
+            from,
+            to,
+            public: false,
             curriculum,
             out,
             csv,

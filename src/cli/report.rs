@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::records_setup::{data_dir, load_config};
+use crate::records::public::{
+    DayRange, K_ANONYMITY, day_summary, local_offset, offset_label, public_csv,
+};
 use crate::records::report::{
     ReportFilter, certificate_data, certificate_html, load_runs, report_html, runs_csv, stats,
 };
@@ -97,6 +100,67 @@ pub fn report(
         rows.len(),
         csv_path.display(),
         html_path.display()
+    );
+    ExitCode::SUCCESS
+}
+
+/// `scamdrill report --public`: the anonymous figures over the kiosk
+/// sessions of local days `from` to `to` (each defaulting to the other, and
+/// both to today) as CSV.
+pub fn public_report(
+    config: Option<&Path>,
+    data: Option<&Path>,
+    (from, to): (Option<time::Date>, Option<time::Date>),
+    dir: &Path,
+    csv: Option<&Path>,
+) -> ExitCode {
+    let Some(config) = load_config(config) else {
+        return ExitCode::FAILURE;
+    };
+    let Some(data_dir) = data_dir(data) else {
+        return ExitCode::FAILURE;
+    };
+    let offset = local_offset();
+    let today = DayRange::today_at(offset).from;
+    let (from, to) = match (from, to) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(a), None) => (a, a.max(today)),
+        (None, Some(b)) => (b, b),
+        (None, None) => (today, today),
+    };
+    if from > to {
+        eprintln!(
+            "error: --from {} is after --to {}",
+            clock::day(from),
+            clock::day(to)
+        );
+        return ExitCode::FAILURE;
+    }
+    let range = DayRange::new(from, to, offset);
+    let summary = match records::open_store(&config.config, &data_dir)
+        .and_then(|(conn, _)| day_summary(&conn, range))
+    {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let path = csv
+        .map(Path::to_owned)
+        .unwrap_or_else(|| dir.join("scamdrill-public.csv"));
+    if !write(&path, &public_csv(&summary)) {
+        return ExitCode::FAILURE;
+    }
+    let sessions = match summary.sessions {
+        Some(n) => format!("{n} public session(s)"),
+        None => format!("fewer than {K_ANONYMITY} public sessions, figures suppressed"),
+    };
+    println!(
+        "public report: {} (local days, UTC{}); {sessions}; wrote {}",
+        range.label(),
+        offset_label(offset),
+        path.display()
     );
     ExitCode::SUCCESS
 }

@@ -14,8 +14,12 @@ pub fn now_ms(time: &Time<Real>) -> u64 {
 fn start_play(gui: &mut Gui, id: &str, now: u64) -> Option<Play> {
     let seed = gui.seed.wrapping_add(gui.results.len() as u64);
     match gui.engine.start(id, &gui.locale, seed) {
-        Ok(p) => {
+        Ok(mut p) => {
             gui.play_started_ms = now;
+            if let Some(r) = &gui.region {
+                p.region = r.clone();
+            }
+            p.pass_mark = gui.pass_mark;
             Some(p)
         }
         Err(e) => {

@@ -10,6 +10,7 @@ pub mod capture;
 pub mod commands;
 pub mod focus;
 pub mod input;
+pub mod records;
 pub mod scenes;
 pub mod screens;
 pub mod state;
@@ -98,10 +99,31 @@ pub fn run(cli: &Cli) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
+    // A bad configuration stops here: the app never starts half-configured.
+    let Some(config) = crate::cli::records_setup::load_config(cli.config.as_deref()) else {
+        return ExitCode::FAILURE;
+    };
+    if !crate::cli::records_setup::check_with_engine(&config, &engine) {
+        return ExitCode::FAILURE;
+    }
+    let Some(data_dir) = crate::cli::records_setup::data_dir(cli.data.as_deref()) else {
+        return ExitCode::FAILURE;
+    };
+    let recorder = match crate::records::Recorder::open(&config, &data_dir) {
+        Ok(r) => Some(Arc::new(r)),
+        Err(e) => {
+            eprintln!(
+                "error: training records cannot be kept in {}: {e}\n  hint: pass --data DIR with a writable folder",
+                data_dir.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
     let args = &cli.gui;
     let locale = args
         .locale
         .clone()
+        .or_else(|| config.config.default_locale.clone())
         .unwrap_or_else(|| crate::locale::DEFAULT_LOCALE.to_owned());
     let seed = args.seed.unwrap_or_else(|| {
         std::time::SystemTime::now()
@@ -109,6 +131,12 @@ pub fn run(cli: &Cli) -> ExitCode {
             .map_or(1, |d| d.as_secs())
     });
     let mut gui = Gui::new(Arc::new(engine), &locale, seed);
+    gui.region = config.config.region.clone();
+    let curriculum = config.config.curricula.first().cloned();
+    if let Some(c) = &curriculum {
+        gui.curriculum = c.play_order(seed);
+        gui.pass_mark = c.pass_mark;
+    }
     let mut first = Screen::Start;
     if let Some(id) = &args.scenario {
         match gui.engine.start(id, &gui.locale, seed) {
@@ -157,6 +185,7 @@ pub fn run(cli: &Cli) -> ExitCode {
     )
     .add_plugins(bevy::input_focus::tab_navigation::TabNavigationPlugin)
     .insert_resource(gui)
+    .insert_resource(records::Records::new(recorder, curriculum.map(|c| c.name)))
     .insert_resource(capture::CaptureRequest::from_args(args))
     .add_plugins((CorePlugin, PresentPlugin))
     .insert_state(first);

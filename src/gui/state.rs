@@ -94,6 +94,10 @@ pub struct Gui {
     pub play_started_ms: u64,
     pub task_manager_open: bool,
     pub seed: u64,
+    /// Region for the debrief's reporting channel (configuration), else the locale's.
+    pub region: Option<String>,
+    /// Points a scenario needs to pass.
+    pub pass_mark: u32,
     /// The screen must be rebuilt (state or language changed).
     pub dirty: bool,
     /// Index of the button to focus after the next rebuild.
@@ -127,6 +131,8 @@ impl Gui {
             play_started_ms: 0,
             task_manager_open: false,
             seed,
+            region: None,
+            pass_mark: crate::scoring::DEFAULT_PASS_MARK,
             dirty: true,
             focus_index: 0,
         }

@@ -12,6 +12,7 @@ mod forwarder;
 mod ids;
 mod lrs;
 pub mod outbox;
+pub mod public;
 mod recorder;
 pub mod report;
 pub mod retention;

@@ -16,6 +16,7 @@ use super::forwarder::Forwarder;
 use super::ids::{Mode, RunId, SessionId, Trainee};
 use super::lrs::LrsClient;
 use super::outbox::{self, OutboxCounts};
+use super::public::{self, DayRange, Discarded, PublicSummary};
 use super::retention::{self, PruneReport};
 use super::runs::{self, Finished, NewRun, SessionInfo};
 use super::store;
@@ -353,6 +354,35 @@ impl Recorder {
         drop(inner);
         self.wake();
         Ok(score)
+    }
+
+    /// Throw away a run left unfinished, as when a kiosk visitor walks away
+    /// and the idle timeout returns to the start screen: the run is deleted
+    /// with its events and its queued statements, and stops being recorded.
+    /// A run that reached an ending is kept. See [`public::Discarded`] for
+    /// what happens to statements already sent.
+    pub fn discard_run(&self, run: RunId) -> Result<Discarded> {
+        let mut inner = self.lock();
+        let tx = inner.conn.transaction()?;
+        let done = public::discard_run(&tx, run)?;
+        tx.commit()?;
+        if matches!(done, Discarded::Removed { .. }) {
+            inner.runs.remove(&run);
+        }
+        Ok(done)
+    }
+
+    /// Anonymous figures over the public (kiosk) sessions of `range`, with
+    /// small groups suppressed: what the facilitator's summary screen shows.
+    /// See [`public`](super::public).
+    pub fn public_summary(&self, range: DayRange) -> Result<PublicSummary> {
+        public::day_summary(&self.lock().conn, range)
+    }
+
+    /// [`public_summary`](Self::public_summary) for today, in this
+    /// computer's time zone.
+    pub fn public_summary_today(&self) -> Result<PublicSummary> {
+        self.public_summary(DayRange::today())
     }
 
     /// The stored event log of a run (replay it with `Engine::replay`).

@@ -11,7 +11,13 @@ fn write_example(dir: &std::path::Path) -> usize {
     let mut written = 0;
     let mut lines = doc.lines();
     while let Some(line) = lines.next() {
-        let Some(path) = line.strip_prefix("```").and_then(|info| info.split_once(" file=")).map(|(_, p)| p.trim()) else { continue };
+        let Some(path) = line
+            .strip_prefix("```")
+            .and_then(|info| info.split_once(" file="))
+            .map(|(_, p)| p.trim())
+        else {
+            continue;
+        };
         let body: Vec<&str> = lines.by_ref().take_while(|l| *l != "```").collect();
         let target = dir.join(path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
@@ -34,7 +40,10 @@ fn the_worked_example_checks_clean_and_plays() {
     model.mark("callback", 100).unwrap();
     model.choose("delete", 4000).unwrap();
     let s = model.score();
-    assert_eq!((s.points, s.remote_access, s.passed), (100, RemoteAccess::RefusedCorrectly, true));
+    assert_eq!(
+        (s.points, s.remote_access, s.passed),
+        (100, RemoteAccess::RefusedCorrectly, true)
+    );
 
     let mut victim = e.start("courier-refund", "en-US", 1).unwrap();
     victim.choose("call", 1000).unwrap();

@@ -5,6 +5,7 @@ mod authoring;
 mod checks;
 mod cli;
 mod common;
+mod glyphs;
 #[cfg(feature = "gui")]
 mod gui;
 mod loader_fuzz;
@@ -17,4 +18,6 @@ mod records_report;
 mod records_support;
 mod runner;
 mod scoring;
+#[cfg(feature = "gui")]
+mod screenshots;
 mod shipped;

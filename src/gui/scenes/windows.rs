@@ -230,7 +230,7 @@ pub fn payment(
     let th = &ctx.theme;
     let icon = match method {
         PaymentMethod::GiftCards => "▭ ▭ ▭",
-        PaymentMethod::Crypto => "₿",
+        PaymentMethod::Crypto => "BTC",
         PaymentMethod::BankTransfer => "⇄",
         PaymentMethod::Card => "▭",
         PaymentMethod::Cash => "✉",

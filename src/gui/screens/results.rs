@@ -5,11 +5,11 @@ use bevy::prelude::*;
 use super::Ctx;
 use crate::gui::state::UiCommand;
 use crate::gui::theme::{self, Look};
-use crate::scoring::{DEFAULT_PASS_MARK, score_curriculum};
+use crate::scoring::score_curriculum;
 
 pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
     let th = &ctx.theme;
-    let c = score_curriculum(&ctx.gui.results, DEFAULT_PASS_MARK);
+    let c = score_curriculum(&ctx.gui.results, ctx.gui.pass_mark);
     main.spawn(Node {
         width: percent(100),
         justify_content: JustifyContent::Center,

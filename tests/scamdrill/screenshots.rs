@@ -1,0 +1,204 @@
+//! Real pixels: the app under Xvfb with Mesa's software Vulkan, one PNG per
+//! kind of screen in en-US and he-IL under target/screenshots/. What can be
+//! checked by program is checked; a person looks at the rest.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::common::root;
+
+struct Shot {
+    name: &'static str,
+    scenario: Option<&'static str>,
+    choices: &'static str,
+}
+
+const SHOTS: &[Shot] = &[
+    Shot {
+        name: "start",
+        scenario: None,
+        choices: "",
+    },
+    Shot {
+        name: "alert",
+        scenario: Some("popup-locker"),
+        choices: "open-link",
+    },
+    Shot {
+        name: "task-manager",
+        scenario: Some("popup-locker"),
+        choices: "open-link,taskmgr",
+    },
+    Shot {
+        name: "call",
+        scenario: Some("popup-locker"),
+        choices: "open-link,call",
+    },
+    Shot {
+        name: "remote-access",
+        scenario: Some("popup-locker"),
+        choices: "open-link,call,follow",
+    },
+    Shot {
+        name: "payment",
+        scenario: Some("popup-locker"),
+        choices: "open-link,call,follow,allow,keep-watching",
+    },
+    Shot {
+        name: "debrief",
+        scenario: Some("popup-locker"),
+        choices: "open-link,mark:phone-in-alert,call,hang-up,debrief",
+    },
+    Shot {
+        name: "incoming-call",
+        scenario: Some("microsoft-cold-call"),
+        choices: "",
+    },
+    Shot {
+        name: "email",
+        scenario: Some("antivirus-renewal-refund"),
+        choices: "",
+    },
+];
+
+fn out_dir() -> PathBuf {
+    let d = root().join("target").join("screenshots");
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn capture(shot: &Shot, locale: &str, data: &Path) -> PathBuf {
+    let png = out_dir().join(format!("{}-{locale}.png", shot.name));
+    let _ = std::fs::remove_file(&png);
+    let mut cmd = Command::new("xvfb-run");
+    cmd.args(["-a", "-s", "-screen 0 1280x800x24"])
+        .arg(env!("CARGO_BIN_EXE_scamdrill"))
+        .arg("--data")
+        .arg(data)
+        .args(["--locale", locale, "--seed", "5", "--window", "1280x800"]);
+    if let Some(s) = shot.scenario {
+        cmd.args(["--scenario", s]);
+    }
+    if !shot.choices.is_empty() {
+        cmd.args(["--choices", shot.choices]);
+    }
+    cmd.arg("--screenshot")
+        .arg(&png)
+        .env("SCAMDRILL_ROOT", root());
+    let out = cmd.output().unwrap_or_else(|e| {
+        panic!("xvfb-run is needed for the screenshot test (scripts/deps.sh test installs it): {e}")
+    });
+    assert!(
+        out.status.success() && png.exists(),
+        "{} {locale}: {}\n{}",
+        shot.name,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    png
+}
+
+struct Image {
+    w: usize,
+    h: usize,
+    rgb: Vec<[u8; 3]>,
+}
+
+fn load(path: &Path) -> Image {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let ch = info.color_type.samples();
+    let rgb = buf[..info.buffer_size()]
+        .chunks(ch)
+        .map(|p| [p[0], p[1], p[2]])
+        .collect();
+    Image {
+        w: info.width as usize,
+        h: info.height as usize,
+        rgb,
+    }
+}
+
+impl Image {
+    fn px(&self, x: usize, y: usize) -> [u8; 3] {
+        self.rgb[y * self.w + x]
+    }
+    fn distinct_colours(&self) -> usize {
+        let mut v: Vec<[u8; 3]> = self.rgb.iter().step_by(97).copied().collect();
+        v.sort();
+        v.dedup();
+        v.len()
+    }
+}
+
+fn near(a: [u8; 3], b: [u8; 3], tol: i32) -> bool {
+    (0..3).all(|i| (a[i] as i32 - b[i] as i32).abs() <= tol)
+}
+
+/// In the locker (its blue background), on how many rows does white text
+/// touch the reading-start side versus the other side?
+fn locker_text_sides(img: &Image) -> (usize, usize) {
+    let blue = [13, 69, 158];
+    let (mut x0, mut x1) = (img.w, 0);
+    for y in (0..img.h).step_by(4) {
+        for x in 0..img.w {
+            if near(img.px(x, y), blue, 12) {
+                x0 = x0.min(x);
+                x1 = x1.max(x);
+            }
+        }
+    }
+    assert!(x1 > x0 + 200, "locker found");
+    let (mut left, mut right) = (0, 0);
+    for y in 0..img.h {
+        let white: Vec<usize> = (x0..=x1)
+            .filter(|&x| near(img.px(x, y), [255, 255, 255], 40))
+            .collect();
+        if white.len() < 3 {
+            continue;
+        }
+        if white[0] - x0 < 40 {
+            left += 1;
+        }
+        if x1 - white[white.len() - 1] < 40 {
+            right += 1;
+        }
+    }
+    (left, right)
+}
+
+#[test]
+fn screenshots_of_every_kind_of_screen_in_english_and_hebrew() {
+    let data = tempfile::tempdir().unwrap();
+    for locale in ["en-US", "he-IL"] {
+        for shot in SHOTS {
+            let png = capture(shot, locale, data.path());
+            let img = load(&png);
+            assert_eq!((img.w, img.h), (1280, 800), "{}", png.display());
+            assert!(
+                img.distinct_colours() > 20,
+                "{} is not blank",
+                png.display()
+            );
+        }
+    }
+    // Hebrew text starts on the right, English on the left.
+    let (en_left, en_right) = locker_text_sides(&load(&out_dir().join("alert-en-US.png")));
+    let (he_left, he_right) = locker_text_sides(&load(&out_dir().join("alert-he-IL.png")));
+    assert!(
+        en_left > en_right * 2,
+        "English locker text is left-aligned ({en_left} rows left, {en_right} right)"
+    );
+    assert!(
+        he_right > he_left * 2,
+        "Hebrew locker text is right-aligned ({he_left} rows left, {he_right} right)"
+    );
+    // The layout mirrors: the side panel (light grey) is on the right in English, on the left in Hebrew.
+    let panel = [237, 240, 245];
+    let en = load(&out_dir().join("call-en-US.png"));
+    let he = load(&out_dir().join("call-he-IL.png"));
+    assert!(near(en.px(1276, 400), panel, 6) && !near(en.px(4, 400), panel, 6));
+    assert!(near(he.px(4, 400), panel, 6) && !near(he.px(1276, 400), panel, 6));
+}
