@@ -79,3 +79,32 @@ results-dprime = التمييز بين الاحتيال والمساعدة ال�
 results-bias = الحذر (c): { $value }
 results-bias-note = أقل من الصفر: ترفضون حتى المساعدة الحقيقية. أكثر من الصفر: تثقون بسهولة زائدة.
 results-again = البدء من جديد
+
+kiosk-invite = هل تستطيعون كشف عملية الاحتيال قبل أن تدفعوا ثمنها؟
+kiosk-promise = خمس دقائق، ثلاثة مواقف، دون تسجيل دخول. لا نحتفظ بأي شيء عنكم.
+kiosk-touch = المسوا هنا للبدء
+staff-open = الموظفون
+staff-pin = رمز PIN للميسّر
+staff-pin-wrong = رمز PIN غير صحيح. حاولوا مرة أخرى.
+staff-pin-erase = مسح رقم واحد
+staff-pin-ok = موافق
+staff-cancel = إلغاء
+staff-heading = لوحة الميسّر
+staff-back = العودة إلى وضع الكشك
+staff-summary = أرقام اليوم
+staff-exit = الخروج من وضع الكشك
+
+summary-heading = الجلسات المفتوحة اليوم
+summary-note = أرقام مجهولة الهوية. يُخفى كل رقم يستند إلى أقل من خمس جلسات حمايةً للزوار.
+summary-none = لا توجد أرقام بعد.
+summary-suppressed = مخفي (أقل من 5)
+summary-sessions = الجلسات
+summary-runs = السيناريوهات التي جُرّبت
+summary-refused = رفض الوصول عن بُعد في عمليات الاحتيال
+summary-genuine = قبول المساعدة الحقيقية بعد التحقق
+summary-passed = السيناريوهات التي اجتيزت
+summary-missed = أكثر علامات التحذير إغفالًا
+
+facilitator-discuss = ناقشوا الأمر معًا: ماذا كنتم ستفعلون الآن؟
+facilitator-reveal = ما اختارته المجموعة
+kiosk-finish = إنهاء

@@ -79,3 +79,32 @@ results-dprime = Telling scams from genuine help (d′): { $value }
 results-bias = Caution (c): { $value }
 results-bias-note = Below zero: you turn away even genuine help. Above zero: you trust too easily.
 results-again = Start again
+
+kiosk-invite = Can you spot a scam before it costs you?
+kiosk-promise = Five minutes, three situations, no sign-in. Nothing about you is kept.
+kiosk-touch = Touch here to start
+staff-open = Staff
+staff-pin = Facilitator PIN
+staff-pin-wrong = That PIN is not right. Try again.
+staff-pin-erase = Erase one digit
+staff-pin-ok = OK
+staff-cancel = Cancel
+staff-heading = Facilitator
+staff-back = Back to the kiosk
+staff-summary = Today's figures
+staff-exit = Leave kiosk mode
+
+summary-heading = Today's open sessions
+summary-note = Anonymous figures. Any figure based on fewer than five sessions is hidden to protect visitors.
+summary-none = No figures yet.
+summary-suppressed = hidden (fewer than 5)
+summary-sessions = Sessions
+summary-runs = Scenarios played
+summary-refused = Refused remote access in scams
+summary-genuine = Accepted genuine help after checking
+summary-passed = Scenarios passed
+summary-missed = Most-missed red flags
+
+facilitator-discuss = Discuss together: what would you do now?
+facilitator-reveal = What the group chose
+kiosk-finish = Finish

@@ -79,3 +79,32 @@ results-dprime = Distinguir estafas de ayuda real (d′): { $value }
 results-bias = Cautela (c): { $value }
 results-bias-note = Por debajo de cero: rechazas incluso la ayuda real. Por encima de cero: confías con demasiada facilidad.
 results-again = Empezar de nuevo
+
+kiosk-invite = ¿Sabrías detectar una estafa antes de que te cueste caro?
+kiosk-promise = Cinco minutos, tres situaciones y sin identificarte. No se guarda nada sobre ti.
+kiosk-touch = Toca aquí para empezar
+staff-open = Personal
+staff-pin = PIN del dinamizador
+staff-pin-wrong = El PIN no es correcto. Inténtalo de nuevo.
+staff-pin-erase = Borrar un dígito
+staff-pin-ok = Aceptar
+staff-cancel = Cancelar
+staff-heading = Panel del dinamizador
+staff-back = Volver al modo quiosco
+staff-summary = Cifras de hoy
+staff-exit = Salir del modo quiosco
+
+summary-heading = Sesiones abiertas de hoy
+summary-note = Cifras anónimas. Las cifras basadas en menos de cinco sesiones se ocultan para proteger a los visitantes.
+summary-none = Todavía no hay cifras.
+summary-suppressed = oculta (menos de 5)
+summary-sessions = Sesiones
+summary-runs = Escenarios realizados
+summary-refused = Acceso remoto rechazado en las estafas
+summary-genuine = Ayuda real aceptada tras comprobarla
+summary-passed = Escenarios superados
+summary-missed = Señales de alarma menos detectadas
+
+facilitator-discuss = Comentadlo en grupo: ¿qué haríais ahora?
+facilitator-reveal = Lo que ha elegido el grupo
+kiosk-finish = Terminar

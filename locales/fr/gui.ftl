@@ -79,3 +79,32 @@ results-dprime = Distinguer les arnaques de l’aide réelle (d′) : { $value 
 results-bias = Prudence (c) : { $value }
 results-bias-note = En dessous de zéro : vous refusez même l’aide réelle. Au-dessus de zéro : vous faites confiance trop facilement.
 results-again = Recommencer
+
+kiosk-invite = Sauriez-vous repérer une arnaque avant qu’elle ne vous coûte cher ?
+kiosk-promise = Cinq minutes, trois situations, sans connexion. Aucune donnée vous concernant n’est conservée.
+kiosk-touch = Touchez ici pour commencer
+staff-open = Personnel
+staff-pin = Code PIN de l’animateur
+staff-pin-wrong = Code PIN incorrect. Réessayez.
+staff-pin-erase = Effacer un chiffre
+staff-pin-ok = OK
+staff-cancel = Annuler
+staff-heading = Espace animateur
+staff-back = Retour à la borne
+staff-summary = Chiffres du jour
+staff-exit = Quitter le mode kiosque
+
+summary-heading = Séances libres du jour
+summary-note = Chiffres anonymes. Tout chiffre portant sur moins de cinq séances est masqué pour protéger les visiteurs.
+summary-none = Aucun chiffre pour l’instant.
+summary-suppressed = masqué (moins de 5)
+summary-sessions = Séances
+summary-runs = Scénarios joués
+summary-refused = Accès à distance refusé face à une arnaque
+summary-genuine = Aide réelle acceptée après vérification
+summary-passed = Scénarios réussis
+summary-missed = Signaux d’alerte les plus souvent manqués
+
+facilitator-discuss = Discutez-en ensemble : que feriez-vous maintenant ?
+facilitator-reveal = Le choix du groupe
+kiosk-finish = Terminer

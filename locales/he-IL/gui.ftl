@@ -79,3 +79,32 @@ results-dprime = הבחנה בין הונאה לעזרה אמיתית (d′): { 
 results-bias = זהירות (c): { $value }
 results-bias-note = מתחת לאפס: דוחים גם עזרה אמיתית. מעל אפס: סומכים מהר מדי.
 results-again = להתחיל מחדש
+
+kiosk-invite = תזהו הונאה לפני שהיא עולה לכם כסף?
+kiosk-promise = חמש דקות, שלושה מצבים, בלי הרשמה. שום דבר עליכם לא נשמר.
+kiosk-touch = געו כאן כדי להתחיל
+staff-open = צוות
+staff-pin = קוד מנחה
+staff-pin-wrong = הקוד שגוי. נסו שוב.
+staff-pin-erase = מחיקת ספרה
+staff-pin-ok = אישור
+staff-cancel = ביטול
+staff-heading = מנחה
+staff-back = חזרה לעמדה
+staff-summary = הנתונים של היום
+staff-exit = יציאה ממצב עמדה
+
+summary-heading = המפגשים הפתוחים של היום
+summary-note = נתונים אנונימיים. כל נתון שמבוסס על פחות מחמישה מפגשים מוסתר כדי להגן על המבקרים.
+summary-none = עדיין אין נתונים.
+summary-suppressed = מוסתר (פחות מ-5)
+summary-sessions = מפגשים
+summary-runs = תרחישים ששוחקו
+summary-refused = סירבו לגישה מרחוק בהונאות
+summary-genuine = קיבלו עזרה אמיתית אחרי בדיקה
+summary-passed = תרחישים שעברו בהצלחה
+summary-missed = סימני האזהרה שפוספסו הכי הרבה
+
+facilitator-discuss = דברו על זה יחד: מה הייתם עושים עכשיו?
+facilitator-reveal = מה הקבוצה בחרה
+kiosk-finish = סיום

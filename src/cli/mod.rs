@@ -61,6 +61,13 @@ pub struct GuiArgs {
     /// Full screen.
     #[arg(long)]
     pub fullscreen: bool,
+    /// Public kiosk: attract loop, short anonymous sessions, idle reset; leaving
+    /// needs the PIN from the configuration's public_mode.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// Facilitator mode for a group: pause at each decision, then reveal.
+    #[arg(long)]
+    pub facilitator: bool,
     /// Save a screenshot to this PNG after the screen settles, then exit (for tests).
     #[arg(long, value_name = "PNG", hide = true)]
     pub screenshot: Option<PathBuf>,

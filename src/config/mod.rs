@@ -122,6 +122,9 @@ pub struct PublicMode {
     pub idle_timeout_secs: u32,
     /// Pack ids offered in the kiosk.
     pub packs: Vec<String>,
+    /// Start in kiosk mode without `--kiosk` on the command line.
+    #[serde(default)]
+    pub kiosk: bool,
 }
 
 impl Default for Config {

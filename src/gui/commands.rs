@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use super::state::{Gui, Mode, Screen, UiCommand};
+use super::state::{Gui, Mode, Reveal, Screen, UiCommand};
 use crate::play::Play;
 
 /// Milliseconds since the app started (the play clock's source).
@@ -59,6 +59,18 @@ pub fn apply_commands(
                 relocalize(&mut gui);
             }
             UiCommand::SetMode(m) => gui.mode = *m,
+            UiCommand::Begin if gui.is_kiosk() => {
+                gui.trainee = None;
+                gui.results.clear();
+                gui.curriculum = gui.kiosk_session();
+                gui.sessions += 1;
+                if let Some(id) = gui.next_unplayed()
+                    && let Some(p) = start_play(&mut gui, &id, now)
+                {
+                    gui.play = Some(p);
+                    target = Screen::Play;
+                }
+            }
             UiCommand::Begin => {
                 target = match gui.mode {
                     Mode::Training => Screen::SignIn,
@@ -87,13 +99,23 @@ pub fn apply_commands(
                 }
             }
             UiCommand::Choose(choice) => {
-                if let Some(play) = gui.play.as_mut()
-                    && let Err(e) = play.choose(choice, at)
-                {
-                    warn!("choice {choice} refused: {e}");
+                let from = gui.play.as_ref().map(|p| p.run.current_id().to_owned());
+                let facilitator = gui.facilitator;
+                if let Some(play) = gui.play.as_mut() {
+                    match play.choose(choice, at) {
+                        Ok(()) if facilitator => {
+                            gui.reveal = from.map(|step| Reveal {
+                                step,
+                                choice: choice.clone(),
+                            });
+                        }
+                        Ok(()) => {}
+                        Err(e) => warn!("choice {choice} refused: {e}"),
+                    }
                 }
                 gui.task_manager_open = false;
             }
+            UiCommand::DismissReveal => gui.reveal = None,
             UiCommand::Mark(flag) => {
                 if let Some(play) = gui.play.as_mut() {
                     let _ = play.mark(flag, at);
@@ -118,6 +140,7 @@ pub fn apply_commands(
                 gui.task_manager_open = false;
             }
             UiCommand::ShowDebrief => {
+                gui.reveal = None;
                 if let Some(play) = gui.play.as_ref() {
                     let score = play.score();
                     gui.results.push(score);
@@ -135,13 +158,58 @@ pub fn apply_commands(
             },
             UiCommand::ShowOverview => target = Screen::Overview,
             UiCommand::ShowResults => target = Screen::Results,
-            UiCommand::Restart => {
+            UiCommand::Restart | UiCommand::IdleReset => {
                 gui.results.clear();
                 gui.play = None;
+                gui.reveal = None;
                 gui.trainee = None;
                 gui.typed_id.clear();
-                target = Screen::Start;
+                gui.typed_pin.clear();
+                gui.task_manager_open = false;
+                target = if gui.is_kiosk() {
+                    Screen::Attract
+                } else {
+                    Screen::Start
+                };
             }
+            UiCommand::WakeUp => target = Screen::Start,
+            UiCommand::OpenStaff => {
+                gui.typed_pin.clear();
+                gui.pin_error = false;
+                target = Screen::Pin;
+            }
+            UiCommand::PinDigit(d) => {
+                if gui.typed_pin.len() < 12 {
+                    gui.typed_pin.push(*d);
+                }
+                gui.pin_error = false;
+                gui.focus_index = usize::MAX;
+            }
+            UiCommand::PinBackspace => {
+                gui.typed_pin.pop();
+                gui.focus_index = usize::MAX;
+            }
+            UiCommand::PinSubmit => {
+                let ok = gui.kiosk.as_ref().is_some_and(|k| k.pin == gui.typed_pin);
+                gui.typed_pin.clear();
+                gui.pin_error = !ok;
+                if ok {
+                    target = Screen::Staff;
+                }
+            }
+            UiCommand::ExitKiosk => {
+                // Only from the staff screen, which only the PIN opens.
+                if target == Screen::Staff {
+                    gui.kiosk = None;
+                    gui.play = None;
+                    gui.results.clear();
+                    target = Screen::Start;
+                }
+            }
+            UiCommand::ShowSummary => target = Screen::Summary,
+            // In a kiosk, settings are behind the PIN (the staff screen).
+            UiCommand::TextBigger | UiCommand::TextSmaller | UiCommand::ToggleMotion
+                if gui.is_kiosk() && target != Screen::Staff => {}
             UiCommand::TextBigger => {
                 gui.settings.text_scale = (gui.settings.text_scale + 0.2).min(2.0)
             }
@@ -154,6 +222,11 @@ pub fn apply_commands(
                     gui.task_manager_open = false;
                 } else {
                     target = match target {
+                        Screen::Pin | Screen::Staff | Screen::Summary if gui.is_kiosk() => {
+                            Screen::Attract
+                        }
+                        Screen::Summary => Screen::Overview,
+                        Screen::Start if gui.is_kiosk() => Screen::Attract,
                         Screen::SignIn => Screen::Start,
                         Screen::Overview | Screen::Results => Screen::Start,
                         Screen::Debrief => Screen::Overview,

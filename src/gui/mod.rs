@@ -10,6 +10,7 @@ pub mod capture;
 pub mod commands;
 pub mod focus;
 pub mod input;
+pub mod kiosk;
 pub mod records;
 pub mod scenes;
 pub mod screens;
@@ -37,13 +38,19 @@ impl Plugin for CorePlugin {
             .add_message::<UiCommand>()
             // Registered by the window plugin too; needed here for headless use.
             .add_message::<bevy::window::RequestRedraw>()
+            .init_resource::<records::Records>()
             .add_observer(input::on_activate)
             .add_systems(
                 Update,
                 (
+                    kiosk::attract_cycle,
+                    kiosk::kiosk_keys,
+                    kiosk::idle_touch,
+                    kiosk::idle_expire,
                     input::shortcuts,
                     input::arrow_navigation,
                     commands::apply_commands,
+                    records::follow,
                     screens::rebuild,
                     focus::focus_ring,
                 )
@@ -66,6 +73,7 @@ impl Plugin for PresentPlugin {
         })
         .insert_resource(ClearColor(theme::BG))
         .add_systems(Startup, (setup_camera, theme::load_fonts));
+        app.add_systems(Update, kiosk::close_requests);
         audio::plugin(app);
         a11y::plugin(app);
         capture::plugin(app);
@@ -138,6 +146,33 @@ pub fn run(cli: &Cli) -> ExitCode {
         gui.pass_mark = c.pass_mark;
     }
     let mut first = Screen::Start;
+    let public = config.config.public_mode.clone();
+    if args.kiosk || public.as_ref().is_some_and(|p| p.kiosk) {
+        let Some(p) = public.filter(|p| !p.pin.is_empty()) else {
+            let file = config
+                .path
+                .as_ref()
+                .map_or("(no configuration file)".to_owned(), |p| {
+                    p.display().to_string()
+                });
+            eprintln!(
+                "error: {file}: kiosk mode needs `public_mode: Some((pin: \"...\", idle_timeout_secs: 120, packs: [...]))`\n  hint: the PIN guards leaving the kiosk; see config/scamdrill.example.ron"
+            );
+            return ExitCode::FAILURE;
+        };
+        gui.kiosk = Some(state::Kiosk {
+            pin: p.pin,
+            idle_timeout_ms: u64::from(p.idle_timeout_secs.max(10)) * 1000,
+            packs: p.packs,
+        });
+        gui.mode = state::Mode::Public;
+        gui.settings.text_scale = 1.4;
+        first = Screen::Attract;
+    }
+    if args.facilitator {
+        gui.facilitator = true;
+        gui.mode = state::Mode::Public;
+    }
     if let Some(id) = &args.scenario {
         match gui.engine.start(id, &gui.locale, seed) {
             Ok(p) => {
@@ -155,7 +190,7 @@ pub fn run(cli: &Cli) -> ExitCode {
         .as_deref()
         .and_then(parse_size)
         .unwrap_or((1280, 800));
-    let mode = if args.fullscreen {
+    let mode = if args.fullscreen || gui.is_kiosk() {
         bevy::window::WindowMode::BorderlessFullscreen(MonitorSelection::Current)
     } else {
         bevy::window::WindowMode::Windowed
@@ -176,6 +211,8 @@ pub fn run(cli: &Cli) -> ExitCode {
                     mode,
                     ..default()
                 }),
+                // A kiosk asks for the PIN when someone tries to close it.
+                close_when_requested: false,
                 ..default()
             })
             .set(AssetPlugin {

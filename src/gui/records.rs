@@ -49,7 +49,15 @@ pub fn follow(mut commands: MessageReader<UiCommand>, gui: Res<Gui>, mut rec: Re
     if cmds.is_empty() {
         return;
     }
-    let restart = cmds.iter().any(|c| matches!(c, UiCommand::Restart));
+    let abandoned = cmds.iter().any(|c| matches!(c, UiCommand::IdleReset));
+    let restart = abandoned
+        || cmds
+            .iter()
+            .any(|c| matches!(c, UiCommand::Restart | UiCommand::ExitKiosk));
+    // A kiosk visitor who walked away: the unfinished run is discarded.
+    if abandoned && let Some(run) = rec.run.take() {
+        warn_on("discard abandoned run", recorder.discard_run(run));
+    }
     // A different trainee (sign-in, restart) closes the session.
     let trainee_now = gui.trainee.clone();
     if rec.session.is_some() && (restart || rec.session_trainee.as_ref() != Some(&trainee_now)) {

@@ -22,6 +22,14 @@ pub enum Screen {
     Play,
     Debrief,
     Results,
+    /// Kiosk: the attract loop inviting passers-by.
+    Attract,
+    /// Kiosk: the facilitator's PIN.
+    Pin,
+    /// Kiosk: what the facilitator can do once the PIN is given.
+    Staff,
+    /// Anonymous figures from the day's kiosk sessions.
+    Summary,
 }
 
 /// Training at work, or an anonymous open session.
@@ -74,6 +82,34 @@ pub enum UiCommand {
     TextSmaller,
     ToggleMotion,
     Back,
+    /// Kiosk: a passer-by touched the attract screen.
+    WakeUp,
+    /// Kiosk: no input for the idle timeout; the session is discarded.
+    IdleReset,
+    PinDigit(char),
+    PinBackspace,
+    PinSubmit,
+    OpenStaff,
+    ExitKiosk,
+    ShowSummary,
+    /// Facilitator: go on after the reveal of what happened.
+    DismissReveal,
+}
+
+/// Kiosk settings (from the configuration's public mode, or defaults).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kiosk {
+    pub pin: String,
+    pub idle_timeout_ms: u64,
+    /// Packs to draw a session from (empty: the whole library).
+    pub packs: Vec<String>,
+}
+
+/// Facilitator mode: what the group just chose, shown before going on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reveal {
+    pub step: String,
+    pub choice: String,
 }
 
 /// The GUI's state.
@@ -98,6 +134,19 @@ pub struct Gui {
     pub region: Option<String>,
     /// Points a scenario needs to pass.
     pub pass_mark: u32,
+    /// Kiosk mode, when on.
+    pub kiosk: Option<Kiosk>,
+    /// Facilitator mode: pause at each decision, then reveal.
+    pub facilitator: bool,
+    pub reveal: Option<Reveal>,
+    /// Last time (ms since start) anyone touched the kiosk.
+    pub last_input_ms: u64,
+    pub typed_pin: String,
+    pub pin_error: bool,
+    /// Which language the attract loop shows now.
+    pub attract_index: usize,
+    /// Kiosk sessions started (varies the packs and seeds).
+    pub sessions: u64,
     /// The screen must be rebuilt (state or language changed).
     pub dirty: bool,
     /// Index of the button to focus after the next rebuild.
@@ -132,6 +181,14 @@ impl Gui {
             task_manager_open: false,
             seed,
             region: None,
+            kiosk: None,
+            facilitator: false,
+            reveal: None,
+            last_input_ms: 0,
+            typed_pin: String::new(),
+            pin_error: false,
+            attract_index: 0,
+            sessions: 0,
             pass_mark: crate::scoring::DEFAULT_PASS_MARK,
             dirty: true,
             focus_index: 0,
@@ -157,6 +214,58 @@ impl Gui {
     /// Score of a pack already played in this session.
     pub fn result_for(&self, id: &str) -> Option<&ScenarioScore> {
         self.results.iter().rev().find(|r| r.pack_id == id)
+    }
+
+    pub fn is_kiosk(&self) -> bool {
+        self.kiosk.is_some()
+    }
+
+    /// A kiosk session: three packs, one of them a genuine control, drawn
+    /// from the kiosk's packs (or the library) with the session's seed.
+    pub fn kiosk_session(&self) -> Vec<String> {
+        use crate::model::PackKind;
+        let lib = &self.engine.library;
+        let pool: Vec<&std::sync::Arc<crate::pack::Pack>> =
+            match self.kiosk.as_ref().filter(|k| !k.packs.is_empty()) {
+                Some(k) => k.packs.iter().filter_map(|id| lib.get(id)).collect(),
+                None => lib.packs.iter().collect(),
+            };
+        let pick = |kind: PackKind, n: usize, salt: u64| -> Vec<String> {
+            let mut of: Vec<&str> = pool
+                .iter()
+                .filter(|p| p.scenario.kind == kind)
+                .map(|p| p.id())
+                .collect();
+            if of.is_empty() {
+                of = lib
+                    .packs
+                    .iter()
+                    .filter(|p| p.scenario.kind == kind)
+                    .map(|p| p.id())
+                    .collect();
+            }
+            let mut out = Vec::new();
+            let mut i =
+                (self.seed ^ self.sessions.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ salt) as usize;
+            while out.len() < n.min(of.len()) {
+                let id = of[i % of.len()].to_owned();
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+                i = i
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407)
+                    >> 1;
+            }
+            out
+        };
+        let mut session = pick(PackKind::Scam, 2, 1);
+        let genuine = pick(PackKind::Genuine, 1, 2);
+        let at = (self.sessions as usize) % (session.len() + 1);
+        for g in genuine {
+            session.insert(at.min(session.len()), g);
+        }
+        session
     }
 
     /// The next pack of the curriculum not yet played.

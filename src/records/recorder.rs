@@ -380,7 +380,8 @@ impl Recorder {
     }
 
     /// [`public_summary`](Self::public_summary) for today, in this
-    /// computer's time zone.
+    /// computer's time zone (asked of the system on each call, outside the
+    /// database lock: a few milliseconds on Unix, more on Windows).
     pub fn public_summary_today(&self) -> Result<PublicSummary> {
         self.public_summary(DayRange::today())
     }

@@ -15,7 +15,7 @@ use scamdrill::scoring::RemoteAccess;
 
 use crate::common::engine;
 
-fn app(locale: &str) -> App {
+pub fn app(locale: &str) -> App {
     let mut app = App::new();
     app.add_plugins((
         MinimalPlugins,
@@ -34,11 +34,11 @@ fn app(locale: &str) -> App {
     app
 }
 
-fn screen(app: &App) -> Screen {
+pub fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
 
-fn key(app: &mut App, code: KeyCode, logical: Key) {
+pub fn key(app: &mut App, code: KeyCode, logical: Key) {
     let window = app
         .world_mut()
         .query_filtered::<Entity, With<PrimaryWindow>>()
@@ -82,7 +82,7 @@ fn tab_to_and_press(app: &mut App, cmd: UiCommand) {
 }
 
 /// Activate the on-screen button for `cmd` (as a click or screen reader would).
-fn activate(app: &mut App, cmd: UiCommand) {
+pub fn activate(app: &mut App, cmd: UiCommand) {
     let found = app
         .world_mut()
         .query::<(Entity, &Act)>()

@@ -8,12 +8,15 @@ mod common;
 mod glyphs;
 #[cfg(feature = "gui")]
 mod gui;
+#[cfg(feature = "gui")]
+mod kiosk;
 mod loader_fuzz;
 mod locale;
 mod records;
 mod records_config;
 mod records_crash;
 mod records_lrs;
+mod records_public;
 mod records_report;
 mod records_support;
 mod runner;

@@ -112,11 +112,16 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
                 ),
                 Autofocus,
             ));
-            row.spawn(th.button(
-                ctx.t("debrief-overview"),
-                UiCommand::ShowOverview,
-                Look::Plain,
-            ));
+            // A kiosk visitor has no list to go back to: they finish.
+            if ctx.gui.is_kiosk() {
+                row.spawn(th.button(ctx.t("kiosk-finish"), UiCommand::Restart, Look::Plain));
+            } else {
+                row.spawn(th.button(
+                    ctx.t("debrief-overview"),
+                    UiCommand::ShowOverview,
+                    Look::Plain,
+                ));
+            }
         });
     });
 }

@@ -2,12 +2,15 @@
 //! something changes (a command, a language switch), so a screen is a pure
 //! function of [`Gui`]: what is drawn is always what the engine says.
 
+mod attract;
 mod debrief;
 mod overview;
 mod play;
 mod results;
 mod sign_in;
+mod staff;
 mod start;
+mod summary;
 
 use bevy::input_focus::tab_navigation::{TabGroup, TabIndex};
 use bevy::prelude::*;
@@ -43,7 +46,11 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Overview), mark_dirty)
         .add_systems(OnEnter(Screen::Play), mark_dirty)
         .add_systems(OnEnter(Screen::Debrief), mark_dirty)
-        .add_systems(OnEnter(Screen::Results), mark_dirty);
+        .add_systems(OnEnter(Screen::Results), mark_dirty)
+        .add_systems(OnEnter(Screen::Attract), mark_dirty)
+        .add_systems(OnEnter(Screen::Pin), mark_dirty)
+        .add_systems(OnEnter(Screen::Staff), mark_dirty)
+        .add_systems(OnEnter(Screen::Summary), mark_dirty);
     play::plugin(app);
 }
 
@@ -58,6 +65,7 @@ pub fn rebuild(
     fonts: Option<Res<Fonts>>,
     screen: Res<State<Screen>>,
     roots: Query<Entity, With<UiRoot>>,
+    records: Option<Res<crate::gui::records::Records>>,
 ) {
     if !gui.dirty {
         return;
@@ -88,7 +96,9 @@ pub fn rebuild(
             BackgroundColor(theme::BG),
         ))
         .with_children(|root| {
-            top_bar(root, &ctx, *screen.get());
+            if *screen.get() != Screen::Attract {
+                top_bar(root, &ctx, *screen.get());
+            }
             root.spawn(Node {
                 flex_grow: 1.0,
                 min_height: px(0),
@@ -103,6 +113,21 @@ pub fn rebuild(
                 Screen::Play => play::build(main, &ctx),
                 Screen::Debrief => debrief::build(main, &ctx),
                 Screen::Results => results::build(main, &ctx),
+                Screen::Attract => attract::build(main, &ctx),
+                Screen::Pin => staff::build_pin(main, &ctx),
+                Screen::Staff => staff::build_staff(main, &ctx),
+                Screen::Summary => {
+                    let summary =
+                        records
+                            .as_ref()
+                            .and_then(|r| r.recorder.as_ref())
+                            .and_then(|r| {
+                                r.public_summary_today()
+                                    .map_err(|e| warn!("summary: {e}"))
+                                    .ok()
+                            });
+                    summary::build(main, &ctx, summary.as_ref())
+                }
             });
             root.spawn((
                 Node {
@@ -159,6 +184,18 @@ fn top_bar(root: &mut ChildSpawnerCommands, ctx: &Ctx, screen: Screen) {
                 Look::Dark,
             ))
             .insert(later);
+        }
+        if ctx.gui.is_kiosk() {
+            // Settings and leaving the kiosk are behind the facilitator's PIN.
+            if !matches!(screen, Screen::Pin | Screen::Staff | Screen::Summary) {
+                bar.spawn(th.button(ctx.t("staff-open"), UiCommand::OpenStaff, Look::Dark))
+                    .insert(later);
+            }
+            return;
+        }
+        if ctx.gui.facilitator && screen != Screen::Summary {
+            bar.spawn(th.button(ctx.t("staff-summary"), UiCommand::ShowSummary, Look::Dark))
+                .insert(later);
         }
         bar.spawn(th.button("A−", UiCommand::TextSmaller, Look::Dark))
             .insert((AccessibleLabel(ctx.t("settings-text-smaller")), later));

@@ -94,6 +94,15 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
             BackgroundColor(theme::BG),
         ))
         .with_children(|side| {
+            if let Some(r) = &ctx.gui.reveal {
+                reveal(side, ctx, play, r);
+                return;
+            }
+            if ctx.gui.facilitator && !view.choices.is_empty() {
+                side.spawn(th.card()).with_children(|c| {
+                    c.spawn(th.heading(ctx.t("facilitator-discuss"), 20.0, theme::ACCENT));
+                });
+            }
             if let (SceneView::IncomingCall { caller_id, number }, _)
             | (
                 SceneView::Call {
@@ -161,6 +170,49 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
         let browser_open = view.choices.iter().any(|c| c.task_manager);
         task_manager::draw(main, ctx, browser_open);
     }
+}
+
+/// Facilitator mode: what the group chose, its feedback and the red flags
+/// of the step just left, before the story goes on.
+fn reveal(
+    side: &mut ChildSpawnerCommands,
+    ctx: &Ctx,
+    play: &crate::play::Play,
+    r: &crate::gui::state::Reveal,
+) {
+    let th = &ctx.theme;
+    let Some(step) = play.run.pack().scenario.step(&r.step) else {
+        return;
+    };
+    side.spawn(th.card()).with_children(|c| {
+        c.spawn(th.heading(ctx.t("facilitator-reveal"), 20.0, theme::ACCENT));
+        if let Some(choice) = step.choice(&r.choice) {
+            c.spawn(th.para(
+                format!("→ {}", strip_marks(&play.text.pack(&choice.label))),
+                17.0,
+                theme::INK,
+            ));
+            if let Some(f) = &choice.feedback {
+                c.spawn(th.para(play.text.pack(f), 16.0, theme::MUTED));
+            }
+        }
+        for h in &step.hotspots {
+            c.spawn(th.para(
+                format!("⚑ {}", strip_marks(&play.text.pack(&h.label))),
+                16.0,
+                theme::DANGER,
+            ));
+            c.spawn(th.para(play.text.pack(&h.why), 15.0, theme::INK));
+        }
+    });
+    side.spawn((
+        th.button(
+            ctx.t("play-continue"),
+            UiCommand::DismissReveal,
+            Look::Primary,
+        ),
+        Autofocus,
+    ));
 }
 
 fn draw_scene(area: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {

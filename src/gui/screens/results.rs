@@ -71,12 +71,22 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
                 ));
                 card.spawn(th.para(ctx.t("results-bias-note"), 15.0, theme::MUTED));
                 card.spawn(th.row(10.0)).with_children(|row| {
+                    if !ctx.gui.is_kiosk() {
+                        row.spawn(th.button(
+                            ctx.t("overview-heading"),
+                            UiCommand::ShowOverview,
+                            Look::Primary,
+                        ));
+                    }
                     row.spawn(th.button(
-                        ctx.t("overview-heading"),
-                        UiCommand::ShowOverview,
-                        Look::Primary,
+                        ctx.t(if ctx.gui.is_kiosk() {
+                            "kiosk-finish"
+                        } else {
+                            "results-again"
+                        }),
+                        UiCommand::Restart,
+                        Look::Plain,
                     ));
-                    row.spawn(th.button(ctx.t("results-again"), UiCommand::Restart, Look::Plain));
                 });
             });
     });

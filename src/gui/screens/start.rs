@@ -55,20 +55,23 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
                         )));
                     }
                 });
-                card.spawn(th.heading(ctx.t("start-mode"), 20.0, theme::INK));
-                card.spawn(th.row(10.0)).with_children(|row| {
-                    for (mode, id) in [
-                        (Mode::Training, "start-mode-training"),
-                        (Mode::Public, "start-mode-public"),
-                    ] {
-                        let look = if ctx.gui.mode == mode {
-                            Look::Primary
-                        } else {
-                            Look::Plain
-                        };
-                        row.spawn(th.button(ctx.t(id), UiCommand::SetMode(mode), look));
-                    }
-                });
+                // A kiosk has no sign-in: language, then straight into a short session.
+                if !ctx.gui.is_kiosk() && !ctx.gui.facilitator {
+                    card.spawn(th.heading(ctx.t("start-mode"), 20.0, theme::INK));
+                    card.spawn(th.row(10.0)).with_children(|row| {
+                        for (mode, id) in [
+                            (Mode::Training, "start-mode-training"),
+                            (Mode::Public, "start-mode-public"),
+                        ] {
+                            let look = if ctx.gui.mode == mode {
+                                Look::Primary
+                            } else {
+                                Look::Plain
+                            };
+                            row.spawn(th.button(ctx.t(id), UiCommand::SetMode(mode), look));
+                        }
+                    });
+                }
                 card.spawn(th.row(10.0)).with_children(|row| {
                     row.spawn((
                         th.button(ctx.t("start-begin"), UiCommand::Begin, Look::Safe),

@@ -1,0 +1,103 @@
+//! Anonymous figures from the day's kiosk sessions, for the facilitator.
+//! Figures based on fewer than five sessions are suppressed by the records
+//! module and shown as such.
+
+use bevy::prelude::*;
+
+use super::Ctx;
+use crate::gui::state::UiCommand;
+use crate::gui::theme::{self, Look};
+use crate::records::public::Ratio;
+
+pub fn build(
+    main: &mut ChildSpawnerCommands,
+    ctx: &Ctx,
+    summary: Option<&crate::records::public::PublicSummary>,
+) {
+    let th = &ctx.theme;
+    let hidden = ctx.t("summary-suppressed");
+    let ratio = |r: &Option<Ratio>| {
+        r.as_ref().map_or(hidden.clone(), |r| {
+            format!("{} / {} ({})", r.count, r.out_of, r.percent())
+        })
+    };
+    let count = |c: &Option<u32>| c.map_or(hidden.clone(), |c| c.to_string());
+    main.spawn(Node {
+        width: percent(100),
+        flex_direction: FlexDirection::Column,
+        row_gap: px(12),
+        padding: UiRect::all(px(24)),
+        overflow: Overflow::scroll_y(),
+        direction: th.direction(),
+        ..default()
+    })
+    .with_children(|col| {
+        col.spawn(th.heading(ctx.t("summary-heading"), 32.0, theme::INK));
+        col.spawn(th.para(ctx.t("summary-note"), 16.0, theme::MUTED));
+        match summary {
+            None => {
+                col.spawn(th.para(ctx.t("summary-none"), 18.0, theme::MUTED));
+            }
+            Some(s) => {
+                col.spawn(th.card()).with_children(|c| {
+                    for (label, value) in [
+                        (ctx.t("summary-sessions"), count(&s.sessions)),
+                        (ctx.t("summary-runs"), count(&s.runs)),
+                        (ctx.t("summary-refused"), ratio(&s.scam_refused)),
+                        (ctx.t("summary-genuine"), ratio(&s.genuine_allowed)),
+                        (ctx.t("summary-passed"), ratio(&s.passed)),
+                    ] {
+                        c.spawn(th.row(12.0)).with_children(|r| {
+                            r.spawn(th.label(
+                                crate::locale::bidi::strip_marks(&label),
+                                22.0,
+                                theme::INK,
+                                false,
+                            ));
+                            r.spawn((Node {
+                                direction: InlineDirection::Ltr,
+                                ..default()
+                            },))
+                                .with_children(|v| {
+                                    v.spawn(th.label(value, 22.0, theme::ACCENT, true));
+                                });
+                        });
+                    }
+                });
+                if !s.missed_flags.is_empty() {
+                    col.spawn(th.card()).with_children(|c| {
+                        c.spawn(th.heading(ctx.t("summary-missed"), 20.0, theme::INK));
+                        for m in s.missed_flags.iter().take(5) {
+                            let label = ctx.gui.engine.library.get(&m.pack_id).and_then(|p| {
+                                let text = crate::text::RunText::new(
+                                    &ctx.gui.engine.ui,
+                                    p,
+                                    &ctx.gui.locale,
+                                    &crate::variables::Values::default(),
+                                );
+                                p.scenario
+                                    .steps
+                                    .values()
+                                    .flat_map(|st| st.hotspots.iter())
+                                    .find(|h| h.id == m.flag_id)
+                                    .map(|h| text.pack(&h.label))
+                            });
+                            let label = label.map_or_else(
+                                || m.flag_id.clone(),
+                                |l| crate::locale::bidi::strip_marks(&l),
+                            );
+                            c.spawn(th.para(
+                                format!("{label} — {} / {}", m.missed, m.present),
+                                18.0,
+                                theme::INK,
+                            ));
+                        }
+                    });
+                }
+            }
+        }
+        col.spawn(th.row(10.0)).with_children(|r| {
+            r.spawn(th.button(ctx.t("staff-back"), UiCommand::Back, Look::Primary));
+        });
+    });
+}
