@@ -33,6 +33,8 @@ impl CaptureRequest {
                 _ if c == "debrief" => UiCommand::ShowDebrief,
                 _ if c == "results" => UiCommand::ShowResults,
                 _ if c == "begin" => UiCommand::Begin,
+                _ if c == "wake" => UiCommand::WakeUp,
+                _ if c == "staff" => UiCommand::OpenStaff,
                 _ if c == "anonymous" => UiCommand::SignInAnonymous,
                 _ => UiCommand::Choose(c.clone()),
             })

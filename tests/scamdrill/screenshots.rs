@@ -11,6 +11,7 @@ struct Shot {
     name: &'static str,
     scenario: Option<&'static str>,
     choices: &'static str,
+    kiosk: bool,
 }
 
 const SHOTS: &[Shot] = &[
@@ -18,46 +19,73 @@ const SHOTS: &[Shot] = &[
         name: "start",
         scenario: None,
         choices: "",
+        kiosk: false,
     },
     Shot {
         name: "alert",
         scenario: Some("popup-locker"),
         choices: "open-link",
+        kiosk: false,
     },
     Shot {
         name: "task-manager",
         scenario: Some("popup-locker"),
         choices: "open-link,taskmgr",
+        kiosk: false,
     },
     Shot {
         name: "call",
         scenario: Some("popup-locker"),
         choices: "open-link,call",
+        kiosk: false,
     },
     Shot {
         name: "remote-access",
         scenario: Some("popup-locker"),
         choices: "open-link,call,follow",
+        kiosk: false,
     },
     Shot {
         name: "payment",
         scenario: Some("popup-locker"),
         choices: "open-link,call,follow,allow,keep-watching",
+        kiosk: false,
     },
     Shot {
         name: "debrief",
         scenario: Some("popup-locker"),
         choices: "open-link,mark:phone-in-alert,call,hang-up,debrief",
+        kiosk: false,
     },
     Shot {
         name: "incoming-call",
         scenario: Some("microsoft-cold-call"),
         choices: "",
+        kiosk: false,
     },
     Shot {
         name: "email",
         scenario: Some("antivirus-renewal-refund"),
         choices: "",
+        kiosk: false,
+    },
+    Shot {
+        name: "kiosk-attract",
+        scenario: None,
+        choices: "",
+        kiosk: true,
+    },
+    Shot {
+        name: "kiosk-session",
+        scenario: None,
+        choices: "wake,begin",
+        kiosk: true,
+    },
+    Shot {
+        name: "kiosk-pin",
+        scenario: None,
+        choices: "wake,staff",
+        kiosk: true,
     },
 ];
 
@@ -78,6 +106,11 @@ fn capture(shot: &Shot, locale: &str, data: &Path) -> PathBuf {
         .args(["--locale", locale, "--seed", "5", "--window", "1280x800"]);
     if let Some(s) = shot.scenario {
         cmd.args(["--scenario", s]);
+    }
+    if shot.kiosk {
+        let config = data.join("kiosk.ron");
+        std::fs::write(&config, "Config(organisation: \"Library\", public_mode: Some((pin: \"4821\", idle_timeout_secs: 300, packs: [\"popup-locker\", \"microsoft-cold-call\", \"helpdesk-ticket-callback\", \"family-remote-help\"])))").unwrap();
+        cmd.arg("--kiosk").arg("--config").arg(config);
     }
     if !shot.choices.is_empty() {
         cmd.args(["--choices", shot.choices]);
