@@ -73,10 +73,29 @@ impl Plugin for PresentPlugin {
         })
         .insert_resource(ClearColor(theme::BG))
         .add_systems(Startup, (setup_camera, theme::load_fonts));
-        app.add_systems(Update, kiosk::close_requests);
+        app.add_systems(Update, (kiosk::close_requests, pacing));
         audio::plugin(app);
         a11y::plugin(app);
         capture::plugin(app);
+    }
+}
+
+/// Frame pacing: 20 frames a second while something moves (under reduced
+/// motion nothing does), otherwise one wake-up a second for the clock and
+/// countdown. A static screen costs next to no CPU.
+fn pacing(anims: Query<&scenes::Anim>, gui: Res<Gui>, mut settings: ResMut<WinitSettings>) {
+    let moving = !gui.settings.reduced_motion
+        && anims
+            .iter()
+            .any(|a| !matches!(a, scenes::Anim::Countdown { .. }));
+    let wait = if moving {
+        Duration::from_millis(50)
+    } else {
+        Duration::from_secs(1)
+    };
+    let want = UpdateMode::reactive(wait);
+    if settings.focused_mode != want {
+        settings.focused_mode = want;
     }
 }
 

@@ -3,7 +3,6 @@
 //! [`StepView`]; every button sends a command back.
 
 use bevy::prelude::*;
-use bevy::window::RequestRedraw;
 
 use super::Ctx;
 use crate::gui::focus::Autofocus;
@@ -269,7 +268,7 @@ fn draw_scene(area: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
 }
 
 /// Animations run from the step's start; while any is on screen the app asks
-/// for redraws (the app is otherwise reactive and idles at zero CPU).
+/// for frames at a steady pace (see `gui::pacing`); otherwise it idles.
 fn animate(
     gui: Res<Gui>,
     time: Res<Time<Real>>,
@@ -279,8 +278,9 @@ fn animate(
         Option<&mut Text>,
         Option<&mut Node>,
     )>,
-    mut redraw: MessageWriter<RequestRedraw>,
     mut last_second: Local<u64>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+    mut last_frame: Local<u64>,
 ) {
     if anims.is_empty() {
         return;
@@ -338,8 +338,10 @@ fn animate(
             }
         }
     }
-    if moving || second != *last_second {
-        redraw.write(RequestRedraw);
+    // At most 20 frames a second while something moves (see `gui::pacing`).
+    if moving && now.saturating_sub(*last_frame) >= 50 {
+        *last_frame = now;
+        redraw.write(bevy::window::RequestRedraw);
     }
     *last_second = second;
 }
