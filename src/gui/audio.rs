@@ -1,14 +1,64 @@
 //! Sound: the browser locker's looping alarm, the phone's ring tone, and a
 //! pack's voice files. Captions are always on screen as well.
 
-use bevy::audio::{AudioPlayer, PlaybackSettings};
+use bevy::audio::{AudioPlayer, AudioSource, PlaybackSettings};
 use bevy::prelude::*;
 
 use super::state::{Gui, Screen};
 use crate::view::SceneView;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, follow_scene);
+    app.add_systems(Update, (follow_scene, voices));
+}
+
+#[derive(Component)]
+struct Voice;
+
+/// A pack's voice files (in its `media/` folder) play once per step. They
+/// are read directly because packs may live outside the asset folder.
+fn voices(
+    mut commands: Commands,
+    gui: Res<Gui>,
+    mut sources: ResMut<Assets<AudioSource>>,
+    playing: Query<Entity, With<Voice>>,
+    mut last: Local<Option<(String, String)>>,
+) {
+    if !gui.is_changed() {
+        return;
+    }
+    let Some(play) = gui.play.as_ref() else {
+        return;
+    };
+    let key = (
+        play.run.pack().id().to_owned(),
+        play.run.current_id().to_owned(),
+    );
+    if last.as_ref() == Some(&key) {
+        return;
+    }
+    *last = Some(key);
+    for e in &playing {
+        commands.entity(e).despawn();
+    }
+    let Some(step) = play.run.current() else {
+        return;
+    };
+    // The first line with a voice file speaks (captions show every line).
+    if let Some(file) = step.lines.iter().find_map(|l| l.voice.as_ref()) {
+        let path = play.run.pack().dir.join("media").join(file);
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let handle = sources.add(AudioSource {
+                    bytes: bytes.into(),
+                });
+                commands.spawn((Voice, AudioPlayer::new(handle), PlaybackSettings::DESPAWN));
+            }
+            Err(e) => warn!(
+                "voice file {}: {e} (captions are shown instead)",
+                path.display()
+            ),
+        }
+    }
 }
 
 #[derive(Component)]

@@ -73,7 +73,7 @@ impl Plugin for PresentPlugin {
         })
         .insert_resource(ClearColor(theme::BG))
         .add_systems(Startup, (setup_camera, theme::load_fonts));
-        app.add_systems(Update, (kiosk::close_requests, pacing));
+        app.add_systems(Update, (kiosk::close_requests, pacing, scale_to_window));
         audio::plugin(app);
         a11y::plugin(app);
         capture::plugin(app);
@@ -96,6 +96,20 @@ fn pacing(anims: Query<&scenes::Anim>, gui: Res<Gui>, mut settings: ResMut<Winit
     let want = UpdateMode::reactive(wait);
     if settings.focused_mode != want {
         settings.focused_mode = want;
+    }
+}
+
+/// Usable from 1024×600 to 4K: the whole UI scales with the window height
+/// (800 px is 1.0), on top of the trainee's own text size.
+fn scale_to_window(
+    windows: Query<&Window, (With<bevy::window::PrimaryWindow>, Changed<Window>)>,
+    mut scale: ResMut<UiScale>,
+) {
+    if let Ok(w) = windows.single() {
+        let s = (w.height() / 800.0).clamp(0.75, 3.0);
+        if (scale.0 - s).abs() > 0.01 {
+            scale.0 = s;
+        }
     }
 }
 
