@@ -176,6 +176,39 @@ impl Theme {
         )
     }
 
+    /// A card centred near the top of the screen (start, sign-in, results,
+    /// staff screens).
+    pub fn centred_card(
+        &self,
+        parent: &mut ChildSpawnerCommands,
+        width: Val,
+        max_width: Val,
+        body: impl FnOnce(&mut ChildSpawnerCommands),
+    ) {
+        parent
+            .spawn(Node {
+                width: percent(100),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::FlexStart,
+                padding: UiRect::all(px(24)),
+                direction: self.direction(),
+                ..default()
+            })
+            .with_children(|wrap| {
+                wrap.spawn(self.card())
+                    .insert(Node {
+                        width,
+                        max_width,
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(12),
+                        padding: UiRect::all(px(24)),
+                        direction: self.direction(),
+                        ..default()
+                    })
+                    .with_children(body);
+            });
+    }
+
     /// A focusable, screen-reader-labelled button that sends `cmd`.
     pub fn button(&self, text: impl Into<String>, cmd: UiCommand, look: Look) -> impl Bundle {
         let text = text.into();
