@@ -84,27 +84,18 @@ impl Theme {
 
     /// A paragraph: fills its parent's width, starts on the reading side.
     pub fn para(&self, text: impl Into<String>, size: f32, color: Color) -> impl Bundle {
-        (
-            Text::new(text),
-            self.font(size, false),
-            TextColor(color),
-            TextLayout {
-                justify: Justify::Start,
-                ..default()
-            },
-            Node {
-                width: percent(100),
-                direction: self.direction(),
-                ..default()
-            },
-        )
+        self.block(text, size, color, false)
     }
 
     /// A bold heading paragraph.
     pub fn heading(&self, text: impl Into<String>, size: f32, color: Color) -> impl Bundle {
+        self.block(text, size, color, true)
+    }
+
+    fn block(&self, text: impl Into<String>, size: f32, color: Color, bold: bool) -> impl Bundle {
         (
             Text::new(text),
-            self.font(size, true),
+            self.font(size, bold),
             TextColor(color),
             TextLayout {
                 justify: Justify::Start,

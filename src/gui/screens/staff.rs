@@ -45,15 +45,7 @@ pub fn build_pin(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
                 .with_children(|r| {
                     for d in row {
                         r.spawn(th.button(d.to_string(), UiCommand::PinDigit(d), Look::Plain))
-                            .insert(Node {
-                                width: px(90),
-                                min_height: px(56),
-                                justify_content: JustifyContent::Center,
-                                align_items: AlignItems::Center,
-                                border: UiRect::all(px(2)),
-                                border_radius: BorderRadius::all(px(8)),
-                                ..default()
-                            });
+                            .insert(key_node());
                     }
                 });
         }
@@ -65,40 +57,16 @@ pub fn build_pin(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
             .with_children(|r| {
                 r.spawn(th.button("⌫", UiCommand::PinBackspace, Look::Plain))
                     .insert((
-                        Node {
-                            width: px(90),
-                            min_height: px(56),
-                            justify_content: JustifyContent::Center,
-                            align_items: AlignItems::Center,
-                            border: UiRect::all(px(2)),
-                            border_radius: BorderRadius::all(px(8)),
-                            ..default()
-                        },
+                        key_node(),
                         bevy::ui::prelude::AccessibleLabel(ctx.t("staff-pin-erase")),
                     ));
                 r.spawn(th.button("0", UiCommand::PinDigit('0'), Look::Plain))
-                    .insert(Node {
-                        width: px(90),
-                        min_height: px(56),
-                        justify_content: JustifyContent::Center,
-                        align_items: AlignItems::Center,
-                        border: UiRect::all(px(2)),
-                        border_radius: BorderRadius::all(px(8)),
-                        ..default()
-                    });
+                    .insert(key_node());
                 r.spawn((
                     th.button(ctx.t("staff-pin-ok"), UiCommand::PinSubmit, Look::Primary),
                     Autofocus,
                 ))
-                .insert(Node {
-                    width: px(90),
-                    min_height: px(56),
-                    justify_content: JustifyContent::Center,
-                    align_items: AlignItems::Center,
-                    border: UiRect::all(px(2)),
-                    border_radius: BorderRadius::all(px(8)),
-                    ..default()
-                });
+                .insert(key_node());
             });
         card.spawn(th.button(ctx.t("staff-cancel"), UiCommand::Back, Look::Plain));
     });
@@ -139,4 +107,17 @@ pub fn build_staff(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
         });
         card.spawn(th.button(ctx.t("staff-exit"), UiCommand::ExitKiosk, Look::Danger));
     });
+}
+
+/// A keypad key: the same size for every digit, touch-sized.
+fn key_node() -> Node {
+    Node {
+        width: px(90),
+        min_height: px(56),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        border: UiRect::all(px(2)),
+        border_radius: BorderRadius::all(px(8)),
+        ..default()
+    }
 }
