@@ -6,7 +6,8 @@
 set -euo pipefail
 want=(pkg-config libasound2-dev)
 if [[ "${1:-build}" == test ]]; then
-    want+=(xvfb xauth mesa-vulkan-drivers python3-venv)
+    # at-spi2-core, python3-pyatspi, dbus: the screen-reader test reads the AT-SPI tree
+    want+=(xvfb xauth mesa-vulkan-drivers python3-venv at-spi2-core python3-pyatspi dbus dbus-x11)
 fi
 missing=()
 for p in "${want[@]}"; do

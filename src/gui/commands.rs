@@ -246,11 +246,14 @@ fn relocalize(gui: &mut Gui) {
     let locale = gui.locale.clone();
     let engine = gui.engine.clone();
     if let Some(play) = gui.play.as_mut() {
-        let region = engine
-            .ui
-            .info(&locale)
-            .map(|i| i.region.clone())
-            .unwrap_or_default();
+        // The configured region stays: only the words change with the language.
+        let region = gui.region.clone().unwrap_or_else(|| {
+            engine
+                .ui
+                .info(&locale)
+                .map(|i| i.region.clone())
+                .unwrap_or_default()
+        });
         play.relocalize(&engine.ui, &locale, region);
     }
 }

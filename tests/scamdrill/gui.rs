@@ -295,3 +295,24 @@ fn typing_an_employee_id_signs_in() {
         Some("e42")
     );
 }
+
+#[test]
+fn switching_language_during_play_keeps_the_configured_region() {
+    // A UK organisation whose trainee switches to Hebrew keeps the UK's reporting channel.
+    let mut app = app("en-US");
+    app.world_mut().resource_mut::<Gui>().region = Some("GB".into());
+    activate(
+        &mut app,
+        UiCommand::SetMode(scamdrill::gui::state::Mode::Public),
+    );
+    activate(&mut app, UiCommand::Begin);
+    activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
+    assert_eq!(app.world().resource::<Gui>().play.as_ref().unwrap().region, "GB");
+    app.world_mut()
+        .write_message(UiCommand::SetLocale("he-IL".into()));
+    app.update();
+    app.update();
+    let gui = app.world().resource::<Gui>();
+    assert_eq!(gui.locale, "he-IL");
+    assert_eq!(gui.play.as_ref().unwrap().region, "GB");
+}

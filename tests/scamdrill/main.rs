@@ -1,6 +1,8 @@
 //! One integration-test binary (each file under tests/ would link the whole
 //! program again). Modules by concern.
 
+#[cfg(feature = "gui")]
+mod a11y_tree;
 mod authoring;
 mod checks;
 mod cli;
