@@ -400,3 +400,40 @@ fn answer(mut stream: TcpStream, code: u16) -> String {
     );
     head
 }
+
+// ------------------------------------------------- several machines
+
+/// One records database holding every trainee, session, run and event of
+/// `sources` (the data folders of several machines): what a single machine
+/// would hold had everyone trained on it. The outbox is not copied.
+pub fn merge_records(config: &LoadedConfig, sources: &[&Path], into: &Path) {
+    let (conn, _) = scamdrill::records::open_store(&config.config, into).expect("open merged");
+    for (i, src) in sources.iter().enumerate() {
+        let db = scamdrill::records::db_path(src);
+        conn.execute(
+            &format!("ATTACH DATABASE ?1 AS m{i}"),
+            [db.to_string_lossy()],
+        )
+        .expect("attach");
+        for table in ["trainee", "session", "run", "event"] {
+            conn.execute(
+                &format!("INSERT OR IGNORE INTO {table} SELECT * FROM m{i}.{table}"),
+                [],
+            )
+            .unwrap_or_else(|e| panic!("merge {table}: {e}"));
+        }
+        conn.execute(&format!("DETACH DATABASE m{i}"), [])
+            .expect("detach");
+    }
+}
+
+/// The HTML report without its "generated <time>" stamp.
+pub fn without_generated(html: &str) -> String {
+    match html.find(" · generated ") {
+        Some(i) => {
+            let end = html[i..].find("</p>").map(|j| i + j).unwrap_or(html.len());
+            format!("{}{}", &html[..i], &html[end..])
+        }
+        None => html.to_owned(),
+    }
+}
