@@ -396,7 +396,7 @@ impl Recorder {
                 }
                 if let Some(s) = self.curriculum_result(&tx, &live.facts, now)? {
                     for s in s {
-                        outbox::enqueue(&tx, None, &s)?;
+                        outbox::enqueue(&tx, Some(&run_key), &s)?;
                     }
                 }
             } else {
@@ -414,7 +414,8 @@ impl Recorder {
     /// and the idle timeout returns to the start screen: the run is deleted
     /// with its events and its queued statements, and stops being recorded.
     /// A run that reached an ending is kept. See [`public::Discarded`] for
-    /// what happens to statements already sent.
+    /// what happens to statements already sent; an `abandoned` statement is
+    /// queued so that reports read from the LRS leave the run out too.
     pub fn discard_run(&self, run: RunId) -> Result<Discarded> {
         let mut inner = self.lock();
         let Inner {

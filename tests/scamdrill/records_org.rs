@@ -526,3 +526,28 @@ fn the_read_key_must_not_be_the_write_key() {
             .any(|d| d.render().contains("is also secret_env"))
     );
 }
+
+#[test]
+fn statements_of_no_run_leave_with_the_retention_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = org_config(&format!("http://127.0.0.1:{}/xAPI/", free_port()));
+    let rec = Recorder::open(&config, dir.path()).unwrap();
+    let engine = engine();
+    let visitor = kiosk(&rec);
+    let mut play = engine.start("popup-locker", "en-US", 1).unwrap();
+    let run = rec.start_run(visitor, &play).unwrap();
+    play.choose("open-link", 1_000).unwrap();
+    rec.record_new_events(run, &play.run).unwrap();
+    rec.discard_run(run).unwrap();
+    rec.shutdown(Duration::from_secs(1));
+    drop(rec);
+    let verbs: Vec<String> = outbox_statements(&db(dir.path()))
+        .iter()
+        .map(|s| s["verb"]["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(verbs, [iri::VERB_INITIALIZED, iri::VERB_ABANDONED]);
+    let mut conn = db(dir.path());
+    let later = scamdrill::records::clock::now() + time::Duration::days(31);
+    scamdrill::records::retention::prune(&mut conn, 30, later).unwrap();
+    assert!(outbox_statements(&conn).is_empty());
+}
