@@ -324,8 +324,15 @@ fn reports_from_the_lrs_equal_the_union_of_three_machines() {
     );
 
     let (local_c, lrs_c) = (dir.path().join("local-org"), dir.path().join("lrs-org"));
-    report("local", &merged, &local_c, &["--curriculum", "org"]);
-    report("lrs", &empty, &lrs_c, &["--curriculum", "org"]);
+    // A curriculum and a period (the since/until filters) around today.
+    let day = |d: i64| {
+        let t = scamdrill::records::clock::now() + time::Duration::days(d);
+        scamdrill::records::clock::day(t.date())
+    };
+    let (from, to) = (day(-1), day(1));
+    let period = ["--curriculum", "org", "--from", &from, "--to", &to];
+    report("local", &merged, &local_c, &period);
+    report("lrs", &empty, &lrs_c, &period);
     let csv = read(&lrs_c.join("scamdrill-report.csv"));
     assert_eq!(csv, read(&local_c.join("scamdrill-report.csv")));
     assert_eq!(csv.lines().count(), 1 + 5);

@@ -191,7 +191,46 @@ impl LrsReader {
 
 #[cfg(test)]
 mod tests {
-    use super::origin_of;
+    use super::{LrsReader, origin_of};
+    use crate::config::{LrsSettings, Secret};
+    use crate::records::lrs_read::ReadError;
+
+    #[test]
+    fn more_links_are_followed_on_the_endpoints_host_only() {
+        let settings = LrsSettings {
+            endpoint: "https://lrs.example.com/xAPI".into(),
+            key: "w".into(),
+            secret_env: "W".into(),
+            account_home_page: "https://lms.example.com".into(),
+            timeout_secs: 1,
+            retry_initial_secs: 1,
+            retry_max_secs: 1,
+            read_key: Some("r".into()),
+            read_secret_env: Some("R".into()),
+        };
+        let r = LrsReader::new(&settings, &Secret::new("s"), 0);
+        assert_eq!(
+            r.resolve("/xAPI/statements?after=2").unwrap(),
+            "https://lrs.example.com/xAPI/statements?after=2"
+        );
+        assert_eq!(
+            r.resolve("statements?after=2").unwrap(),
+            "https://lrs.example.com/xAPI/statements?after=2"
+        );
+        assert_eq!(
+            r.resolve("https://lrs.example.com/xAPI/statements?p=3")
+                .unwrap(),
+            "https://lrs.example.com/xAPI/statements?p=3"
+        );
+        assert!(matches!(
+            r.resolve("https://elsewhere.example.net/statements"),
+            Err(ReadError::ForeignMore { .. })
+        ));
+        assert!(
+            !format!("{r:?}").contains("Basic"),
+            "no credentials in Debug"
+        );
+    }
 
     #[test]
     fn origins() {
