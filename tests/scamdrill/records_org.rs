@@ -16,8 +16,8 @@ use scamdrill::records::{Mode, Recorder, SessionId, Trainee};
 
 use crate::common::engine;
 use crate::records_support::{
-    Ralph, SAFE, WORST, config_from, db, free_port, merge_records, outbox_statements, record_run,
-    scamdrill, validate_strictly, without_generated,
+    Ralph, SAFE, ScriptedLrs, WORST, config_from, db, free_port, merge_records, outbox_statements,
+    record_run, scamdrill, validate_strictly, without_generated,
 };
 
 const WRITE_ENV: &str = "SCAMDRILL_TEST_LRS_WRITE";
@@ -557,4 +557,49 @@ fn statements_of_no_run_leave_with_the_retention_limit() {
     let later = scamdrill::records::clock::now() + time::Duration::days(31);
     scamdrill::records::retention::prune(&mut conn, 30, later).unwrap();
     assert!(outbox_statements(&conn).is_empty());
+}
+
+/// The read asks with the version header and the read key, follows `more`,
+/// and an LRS that fails on the second page leaves no report behind.
+#[test]
+fn a_read_that_fails_on_a_later_page_writes_nothing() {
+    secrets();
+    let dir = tempfile::tempdir().unwrap();
+    // A statement of another program on page 1, then a link to page 2.
+    let page = |more: &str| {
+        format!(
+            r#"{{"statements":[{{"id":"x","object":{{"id":"https://other.example/a"}}}}],"more":"{more}"}}"#
+        )
+    };
+    let lrs = ScriptedLrs::start(vec![
+        (200, page("/xAPI/statements?page=2")),
+        (503, r#"{"detail":"overloaded"}"#.to_owned()),
+    ]);
+    let cfg = write_config(dir.path(), &org_text(&lrs.endpoint(), "reader"));
+    fails_cleanly(
+        &cfg,
+        &[],
+        &["report"],
+        "the LRS answered 503 to GET http://127.0.0.1:",
+    );
+    let heads = lrs.heads.lock().unwrap().clone();
+    assert_eq!(heads.len(), 2, "{heads:#?}");
+    assert!(
+        heads[0].starts_with(
+            "GET /xAPI/statements?verb=http%3A%2F%2Fadlnet.gov%2Fexpapi%2Fverbs%2Fattempted"
+        ),
+        "{}",
+        heads[0]
+    );
+    assert!(
+        heads[1].starts_with("GET /xAPI/statements?page=2 "),
+        "{}",
+        heads[1]
+    );
+    for h in &heads {
+        let lower = h.to_ascii_lowercase();
+        assert!(lower.contains("x-experience-api-version: 1.0.3"), "{h}");
+        // reader:readsecret, not the write key.
+        assert!(h.contains("Basic cmVhZGVyOnJlYWRzZWNyZXQ="), "{h}");
+    }
 }

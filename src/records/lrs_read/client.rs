@@ -178,8 +178,14 @@ impl LrsReader {
             };
             // An empty page that points on is the end too (some LRSs offer
             // one more page when the last one was exactly full).
-            if page.statements.is_empty() || next == url {
+            if page.statements.is_empty() {
                 return Ok(counts);
+            }
+            if next == url {
+                return Err(ReadError::BadPage {
+                    url,
+                    why: "its \"more\" link points to the same page again".into(),
+                });
             }
             if counts.pages >= MAX_PAGES {
                 return Err(ReadError::TooManyPages(counts.pages));
