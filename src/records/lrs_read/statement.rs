@@ -212,3 +212,76 @@ pub(super) fn session_started(
     let s = RunStatement::new(v);
     Ok(Some((s.session()?.to_owned(), s.timestamp()?)))
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::{run_statement, session_started};
+    use crate::records::xapi::iri;
+
+    const HOME: &str = "https://lms.example.com";
+
+    fn statement(home: &str, object: &str, timestamp: &str) -> serde_json::Value {
+        json!({
+            "id": "s1",
+            "timestamp": timestamp,
+            "actor": { "account": { "homePage": home, "name": "T-1" } },
+            "object": { "id": object, "definition": { "name": { "fr": "Titre", "en-US": "Title" } } },
+            "context": { "language": "en-US", "registration": "r1",
+                         "contextActivities": { "grouping": [{ "id": iri::curriculum("a b") }] } },
+        })
+    }
+
+    #[test]
+    fn only_scenario_statements_of_our_home_page_are_ours() {
+        let ours = statement(HOME, &iri::scenario("pop up"), "2026-11-25T09:20:00Z");
+        let s = run_statement(&ours, HOME).expect("ours");
+        assert_eq!(s.pack_id().unwrap(), "pop up");
+        assert_eq!(s.curriculum().unwrap().as_deref(), Some("a b"));
+        assert_eq!(
+            s.title().unwrap(),
+            "Title",
+            "the name in the statement's language"
+        );
+        for other in [
+            statement(
+                "https://other.example",
+                &iri::scenario("x"),
+                "2026-11-25T09:20:00Z",
+            ),
+            statement(HOME, &iri::decision("x", "step"), "2026-11-25T09:20:00Z"),
+            statement(
+                HOME,
+                "https://other.example/activity",
+                "2026-11-25T09:20:00Z",
+            ),
+        ] {
+            assert!(run_statement(&other, HOME).is_none(), "{other}");
+        }
+        assert!(session_started(&ours, HOME).unwrap().is_none());
+    }
+
+    #[test]
+    fn timestamps_read_back_as_the_records_write_them() {
+        for (sent, stored) in [
+            ("2026-11-25T09:20:00Z", "2026-11-25T09:20:00.000Z"),
+            ("2026-11-25T09:20:00.123+00:00", "2026-11-25T09:20:00.123Z"),
+            ("2026-11-25T10:20:00.5+01:00", "2026-11-25T09:20:00.500Z"),
+        ] {
+            let v = statement(HOME, &iri::scenario("x"), sent);
+            assert_eq!(
+                run_statement(&v, HOME).unwrap().timestamp().unwrap(),
+                stored
+            );
+        }
+        let v = statement(HOME, &iri::scenario("x"), "yesterday");
+        let err = run_statement(&v, HOME).unwrap().timestamp().unwrap_err();
+        assert!(err.to_string().contains("malformed statement s1"), "{err}");
+        let err = run_statement(&v, HOME).unwrap().score().unwrap_err();
+        assert!(
+            err.to_string().contains("no scenario-score extension"),
+            "{err}"
+        );
+    }
+}
