@@ -136,6 +136,7 @@ pub enum Command {
     },
     /// Write trainers' reports from the records: a CSV of every run and an HTML report with charts.
     /// With --public: anonymous figures over the kiosk sessions, as CSV.
+    /// With --source lrs: from every machine that sends to the organisation's LRS.
     Report {
         /// First day (UTC) of runs to include (with --public: local day; default today).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = report::parse_day_arg)]
@@ -160,8 +161,11 @@ pub enum Command {
         /// Write the HTML report here instead.
         #[arg(long, value_name = "FILE")]
         html: Option<PathBuf>,
+        #[command(flatten)]
+        source: SourceArgs,
     },
     /// Write a printable completion certificate (HTML) for a trainee who passed a curriculum.
+    /// With --source lrs: from the runs of every machine, through the LRS.
     Certificate {
         #[arg(long, value_name = "ID")]
         trainee: String,
@@ -171,9 +175,33 @@ pub enum Command {
         /// Output file (default: certificate-<trainee>.html).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        #[command(flatten)]
+        source: SourceArgs,
     },
     /// Send the queued xAPI statements to the LRS once and print the counts.
     Sync,
+}
+
+/// Where reports read their records from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Source {
+    /// This machine's records database (--data).
+    #[default]
+    Local,
+    /// The organisation's LRS (every machine that sends to it), with the
+    /// configuration's lrs.read_key.
+    Lrs,
+}
+
+/// `--source` for report and certificate.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct SourceArgs {
+    /// Read the records from this machine (local) or from the organisation's LRS (lrs).
+    #[arg(long, value_enum, default_value_t = Source::Local)]
+    pub source: Source,
+    /// Statements per page asked of the LRS (for tests).
+    #[arg(long, value_name = "N", hide = true, default_value_t = 0)]
+    pub lrs_page_size: u32,
 }
 
 /// Run a subcommand; `None` means no subcommand was given.
@@ -226,6 +254,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             public: true,
             out,
             csv,
+            source,
             ..
         } => report::public_report(
             cli.config.as_deref(),
@@ -233,6 +262,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             (*from, *to),
             out,
             csv.as_deref(),
+            *source,
         ),
         Command::Report {
             from,
@@ -242,6 +272,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             out,
             csv,
             html,
+            source,
         } => {
             let filter = crate::records::report::ReportFilter {
                 from: *from,
@@ -257,18 +288,21 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
                     csv: csv.as_deref(),
                     html: html.as_deref(),
                 },
+                *source,
             )
         }
         Command::Certificate {
             trainee,
             curriculum,
             out,
+            source,
         } => report::certificate(
             cli.config.as_deref(),
             cli.data.as_deref(),
             trainee,
             curriculum.as_deref(),
             out.as_deref(),
+            *source,
         ),
         Command::Sync => sync::run(cli.config.as_deref(), cli.data.as_deref()),
     })

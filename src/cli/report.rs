@@ -1,15 +1,22 @@
 //! `scamdrill report` and `scamdrill certificate`: files for trainers, made
-//! from the records database.
+//! from the records database, or with `--source lrs` from the organisation's
+//! LRS (every machine's statements). Files are written whole or not at all:
+//! each goes to a temporary file beside it, renamed into place when complete.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::records_setup::{data_dir, load_config};
+use super::{Source, SourceArgs};
+use crate::config::LoadedConfig;
+use crate::records::lrs_read::{self, LrsReader, ReadCounts};
 use crate::records::public::{
-    DayRange, K_ANONYMITY, day_summary, local_offset, offset_label, public_csv,
+    DayRange, K_ANONYMITY, PublicSummary, day_summary, local_offset, offset_label, public_csv,
 };
+use crate::records::report::RunRow;
 use crate::records::report::{
-    ReportFilter, certificate_data, certificate_html, load_runs, report_html, runs_csv, stats,
+    CertificateData, ReportFilter, certificate_data, certificate_html, load_runs, report_html,
+    runs_csv, stats,
 };
 use crate::records::{self, clock};
 
@@ -30,11 +37,70 @@ fn write(path: &Path, text: &str) -> bool {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         let _ = std::fs::create_dir_all(parent);
     }
-    match std::fs::write(path, text) {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let part = path.with_file_name(format!(".{name}.part-{}", std::process::id()));
+    let done = std::fs::write(&part, text).and_then(|()| std::fs::rename(&part, path));
+    match done {
         Ok(()) => true,
         Err(e) => {
+            let _ = std::fs::remove_file(&part);
             eprintln!("error: cannot write {}: {e}", path.display());
             false
+        }
+    }
+}
+
+/// A reader for the LRS with the read key, and the home page whose
+/// accounts count; the error printed when the configuration lacks them.
+fn lrs_reader(config: &LoadedConfig, source: SourceArgs) -> Option<(LrsReader, String)> {
+    match lrs_read::reader_for(config, source.lrs_page_size) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            eprintln!("{e}");
+            None
+        }
+    }
+}
+
+fn read_note(counts: ReadCounts, what: &str) {
+    println!(
+        "lrs: read {} statement(s) in {} page(s) for the {what}",
+        counts.statements, counts.pages
+    );
+}
+
+/// The runs a trainers' report covers, from this machine or the LRS.
+fn report_rows(
+    config: &LoadedConfig,
+    data: Option<&Path>,
+    filter: &ReportFilter,
+    source: SourceArgs,
+) -> Option<Vec<RunRow>> {
+    let loaded = match source.source {
+        Source::Local => {
+            let dir = data_dir(data)?;
+            records::open_store(&config.config, &dir)
+                .and_then(|(conn, _)| load_runs(&conn, filter))
+                .map_err(|e| e.to_string())
+        }
+        Source::Lrs => {
+            let (reader, home) = lrs_reader(config, source)?;
+            lrs_read::read_runs(&reader, filter, &home, &clock::iso(clock::now()))
+                .map(|(rows, counts)| {
+                    read_note(counts, "report");
+                    rows
+                })
+                .map_err(|e| e.to_string())
+        }
+    };
+    match loaded {
+        Ok(rows) => Some(rows),
+        Err(e) => {
+            eprintln!("error: {e}");
+            None
         }
     }
 }
@@ -44,11 +110,9 @@ pub fn report(
     data: Option<&Path>,
     filter: &ReportFilter,
     out: Outputs<'_>,
+    source: SourceArgs,
 ) -> ExitCode {
     let Some(config) = load_config(config) else {
-        return ExitCode::FAILURE;
-    };
-    let Some(dir) = data_dir(data) else {
         return ExitCode::FAILURE;
     };
     if let (Some(a), Some(b)) = (filter.from, filter.to)
@@ -68,14 +132,8 @@ pub fn report(
             "note: no curriculum \"{c}\" in the configuration; reporting the runs recorded under that name"
         );
     }
-    let rows = match records::open_store(&config.config, &dir)
-        .and_then(|(conn, _)| load_runs(&conn, filter))
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
+    let Some(rows) = report_rows(&config, data, filter, source) else {
+        return ExitCode::FAILURE;
     };
     let csv_path = out
         .csv
@@ -113,11 +171,9 @@ pub fn public_report(
     (from, to): (Option<time::Date>, Option<time::Date>),
     dir: &Path,
     csv: Option<&Path>,
+    source: SourceArgs,
 ) -> ExitCode {
     let Some(config) = load_config(config) else {
-        return ExitCode::FAILURE;
-    };
-    let Some(data_dir) = data_dir(data) else {
         return ExitCode::FAILURE;
     };
     let offset = local_offset();
@@ -137,14 +193,8 @@ pub fn public_report(
         return ExitCode::FAILURE;
     }
     let range = DayRange::new(from, to, offset);
-    let summary = match records::open_store(&config.config, &data_dir)
-        .and_then(|(conn, _)| day_summary(&conn, range))
-    {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
+    let Some(summary) = public_summary(&config, data, range, source) else {
+        return ExitCode::FAILURE;
     };
     let path = csv
         .map(Path::to_owned)
@@ -165,6 +215,78 @@ pub fn public_report(
     ExitCode::SUCCESS
 }
 
+/// The public figures of `range`, from this machine or across all kiosks through the LRS.
+fn public_summary(
+    config: &LoadedConfig,
+    data: Option<&Path>,
+    range: DayRange,
+    source: SourceArgs,
+) -> Option<PublicSummary> {
+    let loaded = match source.source {
+        Source::Local => {
+            let dir = data_dir(data)?;
+            records::open_store(&config.config, &dir)
+                .and_then(|(conn, _)| day_summary(&conn, range))
+                .map_err(|e| e.to_string())
+        }
+        Source::Lrs => {
+            let (reader, home) = lrs_reader(config, source)?;
+            lrs_read::read_public(&reader, range, &home, &clock::iso(clock::now()))
+                .map(|(summary, counts)| {
+                    read_note(counts, "public figures");
+                    summary
+                })
+                .map_err(|e| e.to_string())
+        }
+    };
+    match loaded {
+        Ok(s) => Some(s),
+        Err(e) => {
+            eprintln!("error: {e}");
+            None
+        }
+    }
+}
+
+/// A trainee's certificate data, from this machine or through the LRS.
+fn certificate_source(
+    config: &LoadedConfig,
+    data: Option<&Path>,
+    trainee: &str,
+    curriculum: Option<&str>,
+    source: SourceArgs,
+) -> Option<CertificateData> {
+    let found = match source.source {
+        Source::Local => {
+            let dir = data_dir(data)?;
+            match records::open_store(&config.config, &dir) {
+                Ok((conn, _)) => certificate_data(&conn, &config.config, trainee, curriculum)
+                    .map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+        Source::Lrs => {
+            let (reader, home) = lrs_reader(config, source)?;
+            lrs_read::read_certificate(
+                &reader,
+                &config.config,
+                &home,
+                trainee,
+                curriculum,
+                &clock::iso(clock::now()),
+            )
+            .map_err(|e| e.to_string())
+        }
+    };
+    match found {
+        Ok(d) => Some(d),
+        Err(e) => {
+            eprintln!("error: {e}");
+            None
+        }
+    }
+}
+
 fn file_safe(id: &str) -> String {
     id.chars()
         .map(|c| {
@@ -183,26 +305,13 @@ pub fn certificate(
     trainee: &str,
     curriculum: Option<&str>,
     out: Option<&Path>,
+    source: SourceArgs,
 ) -> ExitCode {
     let Some(config) = load_config(config) else {
         return ExitCode::FAILURE;
     };
-    let Some(dir) = data_dir(data) else {
+    let Some(data) = certificate_source(&config, data, trainee, curriculum, source) else {
         return ExitCode::FAILURE;
-    };
-    let conn = match records::open_store(&config.config, &dir) {
-        Ok((c, _)) => c,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let data = match certificate_data(&conn, &config.config, trainee, curriculum) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
     };
     let path: PathBuf = out
         .map(Path::to_owned)

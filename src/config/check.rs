@@ -137,6 +137,27 @@ pub fn check(c: &Config, path: &Path, text: &str) -> Vec<Diagnostic> {
                 "write a number of seconds from 1 to 300",
             );
         }
+        match (&l.read_key, &l.read_secret_env) {
+            (None, None) => {}
+            (Some(_), None) | (None, Some(_)) => f.error(
+                &a(if l.read_key.is_some() {
+                    "read_key"
+                } else {
+                    "read_secret_env"
+                }),
+                "lrs.read_key",
+                "read_key and read_secret_env go together".into(),
+                "write both (the read key and the variable holding its secret), or neither",
+            ),
+            (Some(k), Some(env)) => {
+                if k.trim().is_empty() || k == &l.key {
+                    f.error(&a("read_key"), "lrs.read_key", if k.trim().is_empty() { "is empty".into() } else { format!("\"{k}\" is the write key") }, "use a separate key that may only read statements; the write key stays write-only");
+                }
+                if !is_env_name(env) || env == &l.secret_env {
+                    f.error(&a("read_secret_env"), "lrs.read_secret_env", if env == &l.secret_env { format!("\"{env}\" is also secret_env") } else { format!("\"{env}\" is not an environment variable name") }, "name a variable of its own for the read secret, e.g. \"SCAMDRILL_LRS_READ_SECRET\"");
+                }
+            }
+        }
         if l.retry_initial_secs == 0 || l.retry_initial_secs > l.retry_max_secs {
             f.error(
                 &a("retry_initial_secs"),

@@ -110,6 +110,14 @@ pub struct LrsSettings {
     /// Longest retry delay.
     #[serde(default = "default_retry_max")]
     pub retry_max_secs: u64,
+    /// A key that may read statements (for `report --source lrs` and
+    /// `certificate --source lrs`), distinct from the write key `key`.
+    #[serde(default)]
+    pub read_key: Option<String>,
+    /// Name of the environment variable holding the read key's secret
+    /// (distinct from `secret_env`).
+    #[serde(default)]
+    pub read_secret_env: Option<String>,
 }
 
 /// Public mode (kiosk): anonymous sessions, a trainer's PIN to leave.
@@ -228,6 +236,58 @@ impl LoadedConfig {
             .clone()
             .unwrap_or_else(|| PathBuf::from("(built-in configuration)"));
         check::check_against(&self.config, &path, &self.source, engine)
+    }
+
+    /// The read key and its secret, for reports built from the LRS; a
+    /// diagnostic naming the field to add when the file has none, or the
+    /// variable to set when it is empty.
+    pub fn lrs_read_credentials(&self) -> Result<(LrsSettings, Secret), Diagnostic> {
+        let path = self
+            .path
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("(built-in configuration)"));
+        let Some(lrs) = &self.config.lrs else {
+            return Err(Diagnostic::error(
+                "config-lrs-read",
+                &path,
+                "the configuration has no `lrs` section: there is no LRS to read from",
+            )
+            .with_hint("add lrs: Some((endpoint: ..., key: ..., secret_env: ..., account_home_page: ..., read_key: ..., read_secret_env: ...)) (see config/scamdrill.example.ron)"));
+        };
+        let (Some(_), Some(env)) = (&lrs.read_key, &lrs.read_secret_env) else {
+            let d = Diagnostic::error(
+                "config-lrs-read",
+                &path,
+                "lrs: no read_key / read_secret_env: reports from the LRS need a key that may read statements",
+            )
+            .with_hint("ask the LRS administrator for a read-only key and add read_key: Some(\"...\"), read_secret_env: Some(\"SCAMDRILL_LRS_READ_SECRET\") to `lrs`");
+            return Err(locate::at_field(
+                d,
+                &self.source,
+                &[locate::Step::Field("lrs")],
+            ));
+        };
+        match std::env::var(env) {
+            Ok(v) if !v.is_empty() => Ok((lrs.clone(), Secret::new(v))),
+            _ => {
+                let d = Diagnostic::error(
+                    "config-lrs-read-secret",
+                    &path,
+                    format!("lrs.read_secret_env: the environment variable {env} is not set"),
+                )
+                .with_hint(format!(
+                    "export {env}=<the LRS read secret> before reading reports from the LRS"
+                ));
+                Err(locate::at_field(
+                    d,
+                    &self.source,
+                    &[
+                        locate::Step::Field("lrs"),
+                        locate::Step::Field("read_secret_env"),
+                    ],
+                ))
+            }
+        }
     }
 
     /// The LRS secret from the environment variable the file names.

@@ -20,13 +20,13 @@ use super::public::{self, DayRange, Discarded, PublicSummary};
 use super::retention::{self, PruneReport};
 use super::runs::{self, Finished, NewRun, SessionInfo};
 use super::store;
-use super::xapi::{Decision, RunFacts, decisions_of};
+use super::xapi::{CurriculumFacts, Decision, RunFacts, SessionFacts, decisions_of};
 use crate::config::{Config, LoadedConfig};
 use crate::debrief::debrief;
 use crate::locale::bidi::strip_marks;
 use crate::play::Play;
 use crate::runner::{Event, Run, RunLog};
-use crate::scoring::{ScenarioScore, Weights, score_run};
+use crate::scoring::{ScenarioScore, Weights, score_curriculum, score_run};
 
 /// A run being recorded by this process.
 struct LiveRun {
@@ -113,6 +113,46 @@ impl Recorder {
         })
     }
 
+    fn home_page(&self) -> String {
+        self.config
+            .lrs
+            .as_ref()
+            .map(|l| l.account_home_page.clone())
+            .unwrap_or_default()
+    }
+
+    /// When the run just finished completes its session's curriculum (the
+    /// latest completed run of every pack is there), the curriculum-level
+    /// statements; inside the finishing transaction.
+    fn curriculum_result(
+        &self,
+        conn: &Connection,
+        facts: &RunFacts,
+        at: time::OffsetDateTime,
+    ) -> Result<Option<[super::xapi::Statement; 2]>> {
+        let Some(cur) = facts
+            .curriculum
+            .as_deref()
+            .and_then(|c| self.config.curriculum(c))
+        else {
+            return Ok(None);
+        };
+        let info = runs::session_info(conn, SessionId(facts.session))?;
+        let Some(scores) = super::progress::curriculum_scores(conn, &info.trainee_id, cur)? else {
+            return Ok(None);
+        };
+        let result = score_curriculum(&scores, cur.pass_mark);
+        let c = CurriculumFacts {
+            actor_home_page: facts.actor_home_page.clone(),
+            actor_name: facts.actor_name.clone(),
+            session: facts.session,
+            mode: facts.mode.clone(),
+            platform: facts.platform.clone(),
+            curriculum: cur.name.clone(),
+        };
+        Ok(Some(c.result(facts.registration, &result, at)))
+    }
+
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -150,7 +190,8 @@ impl Recorder {
         {
             return Err(RecordsError::UnknownCurriculum(c.to_owned()));
         }
-        let now = clock::iso(clock::now());
+        let at = clock::now();
+        let now = clock::iso(at);
         let id = SessionId(Uuid::new_v4());
         let (trainee_id, name, anonymous, actor_name) = match who {
             Trainee::Known { .. } if mode == Mode::Public => {
@@ -174,7 +215,18 @@ impl Recorder {
         let tx = inner.conn.transaction()?;
         runs::upsert_trainee(&tx, &info.trainee_id, name.as_deref(), anonymous, &now)?;
         runs::insert_session(&tx, id, &info, &now)?;
+        if self.sending() && mode == Mode::Public {
+            let facts = SessionFacts {
+                actor_home_page: self.home_page(),
+                actor_name: info.actor_name.clone(),
+                session: id.0,
+                platform: RunFacts::platform_name(),
+            };
+            outbox::enqueue(&tx, None, &facts.initialized(at))?;
+        }
         tx.commit()?;
+        drop(inner);
+        self.wake();
         Ok(id)
     }
 
@@ -196,13 +248,9 @@ impl Recorder {
             .curriculum
             .as_deref()
             .and_then(|c| self.config.curriculum(c));
+        let kind = format!("{:?}", scenario.kind);
         let facts = RunFacts {
-            actor_home_page: self
-                .config
-                .lrs
-                .as_ref()
-                .map(|l| l.account_home_page.clone())
-                .unwrap_or_default(),
+            actor_home_page: self.home_page(),
             actor_name: info.actor_name.clone(),
             registration: id.0,
             session: session.0,
@@ -214,8 +262,10 @@ impl Recorder {
             title: strip_marks(&play.text.pack(&scenario.title)),
             curriculum: info.curriculum.clone(),
             seed: log.seed,
+            pack_kind: kind.clone(),
+            // Known ids may not start with "anon-" (see `Trainee::known`).
+            anonymous: info.trainee_id.starts_with("anon-"),
         };
-        let kind = format!("{:?}", scenario.kind);
         let started_at = clock::iso(now);
         let tx = inner.conn.transaction()?;
         runs::insert_run(
@@ -338,17 +388,21 @@ impl Recorder {
                 finished_at: &finished_at,
             },
         )?;
-        if self.sending() && completed {
-            outbox::enqueue(
-                &tx,
-                Some(&run.to_string()),
-                &live.facts.verdict(&score, duration_ms, now),
-            )?;
-            outbox::enqueue(
-                &tx,
-                Some(&run.to_string()),
-                &live.facts.completed(&score, duration_ms, now),
-            )?;
+        if self.sending() {
+            let run_key = run.to_string();
+            if completed {
+                for s in live.facts.ended(&score, &debrief, duration_ms, now) {
+                    outbox::enqueue(&tx, Some(&run_key), &s)?;
+                }
+                if let Some(s) = self.curriculum_result(&tx, &live.facts, now)? {
+                    for s in s {
+                        outbox::enqueue(&tx, Some(&run_key), &s)?;
+                    }
+                }
+            } else {
+                let s = live.facts.terminated(&score, &debrief, duration_ms, now);
+                outbox::enqueue(&tx, Some(&run_key), &s)?;
+            }
         }
         tx.commit()?;
         drop(inner);
@@ -360,15 +414,30 @@ impl Recorder {
     /// and the idle timeout returns to the start screen: the run is deleted
     /// with its events and its queued statements, and stops being recorded.
     /// A run that reached an ending is kept. See [`public::Discarded`] for
-    /// what happens to statements already sent.
+    /// what happens to statements already sent; an `abandoned` statement is
+    /// queued so that reports read from the LRS leave the run out too.
     pub fn discard_run(&self, run: RunId) -> Result<Discarded> {
         let mut inner = self.lock();
-        let tx = inner.conn.transaction()?;
+        let Inner {
+            conn,
+            runs: live_runs,
+        } = &mut *inner;
+        let tx = conn.transaction()?;
         let done = public::discard_run(&tx, run)?;
+        // Statements of the run may already be in the LRS: tell it the run
+        // was thrown away, so reports read from there leave it out too.
+        if self.sending()
+            && matches!(done, Discarded::Removed { .. })
+            && let Some(live) = live_runs.get(&run)
+        {
+            outbox::enqueue(&tx, None, &live.facts.abandoned(clock::now()))?;
+        }
         tx.commit()?;
         if matches!(done, Discarded::Removed { .. }) {
-            inner.runs.remove(&run);
+            live_runs.remove(&run);
         }
+        drop(inner);
+        self.wake();
         Ok(done)
     }
 

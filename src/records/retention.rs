@@ -35,6 +35,11 @@ pub fn prune(conn: &mut Connection, days: u32, now: OffsetDateTime) -> Result<Pr
          WHERE session.started_at < ?1 AND outbox.state = 'pending'",
     )?;
     let sessions = tx.execute("DELETE FROM session WHERE started_at < ?1", params![cutoff])? as u64;
+    // Statements of no run (a kiosk session's start, a thrown-away run) go by their own age.
+    tx.execute(
+        "DELETE FROM outbox WHERE run_id IS NULL AND created_at < ?1",
+        params![cutoff],
+    )?;
     let trainees = tx.execute(
         "DELETE FROM trainee WHERE created_at < ?1 AND NOT EXISTS (SELECT 1 FROM session WHERE session.trainee_id = trainee.id)",
         params![cutoff],

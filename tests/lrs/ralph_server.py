@@ -4,7 +4,12 @@
 
 Uses the file-system backend (no database server) under --dir, writes the
 Basic-auth credentials there on first start, and applies the two workarounds
-described in shared/reference/xapi.md:
+described in shared/reference/xapi.md. Keys are restricted by scope (a key
+without statements/read gets 401 on GET); besides --user (read and write)
+there are a write-only key ``writer:writesecret`` (what machines send with)
+and a read-only key ``reader:readsecret`` (what reports read with).
+
+Workarounds:
 
 * the stock FS backend creates a new file per write and fails the second POST
   with 500: make "append" its default operation type;
@@ -17,9 +22,8 @@ server answers. Endpoint: http://127.0.0.1:PORT/xAPI/
 """
 
 import argparse
+import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 
@@ -43,14 +47,27 @@ def configure(args):
     os.environ["RALPH_RUNSERVER_BACKEND"] = "fs"
     os.environ["RALPH_RUNSERVER_AUTH_BACKENDS"] = "basic"
     os.environ["RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH"] = str(data_dir)
-    if not (app_dir / "auth.json").exists():
-        ralph = Path(sys.executable).with_name("ralph")
-        subprocess.run(
-            [str(ralph), "auth", "-w", "-u", args.user, "-p", args.password,
-             "-s", "statements/write", "-s", "statements/read",
-             "-A", "lrs-client", args.home_page],
-            check=True, stdout=subprocess.DEVNULL,
-        )
+    os.environ["RALPH_LRS_RESTRICT_BY_AUTHORITY"] = "true"
+    os.environ["RALPH_LRS_RESTRICT_BY_SCOPES"] = "true"
+    auth = app_dir / "auth.json"
+    if not auth.exists():
+        import bcrypt
+
+        def user(name, password, scopes):
+            return {
+                "agent": {"account": {"homePage": args.home_page, "name": name}, "objectType": "Agent"},
+                "scopes": scopes,
+                # Few rounds: a test server, and startup stays fast.
+                "hash": bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)).decode("ascii"),
+                "username": name,
+            }
+
+        users = [
+            user(args.user, args.password, ["statements/read", "statements/write"]),
+            user("writer", "writesecret", ["statements/write"]),
+            user("reader", "readsecret", ["statements/read"]),
+        ]
+        auth.write_text(json.dumps(users, indent=2))
 
 
 def patch_ralph():

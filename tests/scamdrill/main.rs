@@ -18,6 +18,7 @@ mod records;
 mod records_config;
 mod records_crash;
 mod records_lrs;
+mod records_org;
 mod records_public;
 mod records_report;
 mod records_support;

@@ -78,6 +78,7 @@ fn every_statement_the_project_makes_is_valid_xapi() {
     let mut ids = BTreeSet::new();
     let mut verbs: BTreeMap<String, usize> = BTreeMap::new();
     let mut registrations: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let (mut kiosk_sessions, mut curriculum_results) = (0, 0);
     for s in &statements {
         assert!(
             ids.insert(s["id"].as_str().unwrap().to_owned()),
@@ -104,7 +105,6 @@ fn every_statement_the_project_makes_is_valid_xapi() {
             .next()
             .unwrap()
             .to_owned();
-        *verbs.entry(verb.clone()).or_default() += 1;
         let ctx = &s["context"];
         assert_eq!(
             ctx["platform"],
@@ -122,6 +122,23 @@ fn every_statement_the_project_makes_is_valid_xapi() {
                 "extension keys are IRIs on our domain: {key}"
             );
         }
+        // A kiosk session's own statement, and a curriculum's result.
+        let object = s["object"]["id"].as_str().unwrap();
+        if object == iri::public_session() {
+            assert_eq!(verb, "initialized");
+            assert_eq!(ctx["extensions"][iri::extension("mode")], "public");
+            kiosk_sessions += 1;
+            continue;
+        }
+        if object == iri::curriculum("basics") {
+            assert_eq!(s["object"]["definition"]["type"], iri::TYPE_COURSE);
+            assert!(matches!(verb.as_str(), "passed" | "failed" | "completed"));
+            let scaled = s["result"]["score"]["scaled"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&scaled));
+            curriculum_results += 1;
+            continue;
+        }
+        *verbs.entry(verb.clone()).or_default() += 1;
         let reg = ctx["registration"].as_str().unwrap().to_owned();
         registrations.entry(reg).or_default().insert(verb.clone());
         match verb.as_str() {
@@ -159,6 +176,11 @@ fn every_statement_the_project_makes_is_valid_xapi() {
             other => panic!("unexpected verb {other}"),
         }
     }
+    assert_eq!(kiosk_sessions, 1, "one statement for the kiosk session");
+    assert!(
+        curriculum_results > 0 && curriculum_results % 2 == 0,
+        "the curriculum's verdict and completion, in pairs: {curriculum_results}"
+    );
     assert_eq!(verbs["attempted"], runs);
     assert_eq!(
         verbs["completed"], runs,
@@ -325,10 +347,22 @@ fn an_lrs_killed_mid_curriculum_gets_every_statement_exactly_once() {
             .count(),
         4
     );
+    let of_scenarios =
+        |s: &&serde_json::Value| s["object"]["definition"]["type"] == iri::TYPE_SIMULATION;
     assert_eq!(
         stored
             .iter()
+            .filter(of_scenarios)
             .filter(|s| s["verb"]["id"] == iri::VERB_COMPLETED)
+            .count(),
+        4
+    );
+    // Each completed run completed the one-pack curriculum again.
+    assert_eq!(
+        stored
+            .iter()
+            .filter(|s| s["object"]["id"] == iri::curriculum("basics")
+                && s["verb"]["id"] == iri::VERB_COMPLETED)
             .count(),
         4
     );
@@ -379,8 +413,8 @@ fn cli_play_sends_statements_and_sync_resends_without_duplicates() {
     let stored = ralph.statements();
     assert_eq!(
         stored.len(),
-        2 + SAFE.len() + 1,
-        "attempted, answered ×{}, passed, completed",
+        2 + SAFE.len() + 1 + 2,
+        "attempted, answered ×{}, passed, completed; the one-pack curriculum passed, completed",
         SAFE.len()
     );
     validate_strictly(

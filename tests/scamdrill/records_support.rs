@@ -400,3 +400,112 @@ fn answer(mut stream: TcpStream, code: u16) -> String {
     );
     head
 }
+
+// ------------------------------------------------- several machines
+
+/// One records database holding every trainee, session, run and event of
+/// `sources` (the data folders of several machines): what a single machine
+/// would hold had everyone trained on it. The outbox is not copied.
+pub fn merge_records(config: &LoadedConfig, sources: &[&Path], into: &Path) {
+    let (conn, _) = scamdrill::records::open_store(&config.config, into).expect("open merged");
+    for (i, src) in sources.iter().enumerate() {
+        let db = scamdrill::records::db_path(src);
+        conn.execute(
+            &format!("ATTACH DATABASE ?1 AS m{i}"),
+            [db.to_string_lossy()],
+        )
+        .expect("attach");
+        for table in ["trainee", "session", "run", "event"] {
+            conn.execute(
+                &format!("INSERT OR IGNORE INTO {table} SELECT * FROM m{i}.{table}"),
+                [],
+            )
+            .unwrap_or_else(|e| panic!("merge {table}: {e}"));
+        }
+        conn.execute(&format!("DETACH DATABASE m{i}"), [])
+            .expect("detach");
+    }
+}
+
+/// The HTML report without its "generated <time>" stamp.
+pub fn without_generated(html: &str) -> String {
+    match html.find(" · generated ") {
+        Some(i) => {
+            let end = html[i..].find("</p>").map(|j| i + j).unwrap_or(html.len());
+            format!("{}{}", &html[..i], &html[end..])
+        }
+        None => html.to_owned(),
+    }
+}
+
+/// A fake LRS that answers its requests in order from a script of (status,
+/// JSON body), then 404; keeps every request head. Stops when dropped.
+pub struct ScriptedLrs {
+    pub port: u16,
+    pub heads: Arc<std::sync::Mutex<Vec<String>>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl ScriptedLrs {
+    pub fn start(script: Vec<(u16, String)>) -> ScriptedLrs {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.set_nonblocking(true).expect("nonblocking");
+        let port = listener.local_addr().expect("addr").port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let heads = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (s, h) = (Arc::clone(&stop), Arc::clone(&heads));
+        std::thread::spawn(move || {
+            let mut script = script.into_iter();
+            let deadline = Instant::now() + Duration::from_secs(120);
+            while !s.load(Ordering::SeqCst) && Instant::now() < deadline {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        let (code, body) = script
+                            .next()
+                            .unwrap_or((404, "{\"detail\":\"no more\"}".into()));
+                        let head = answer_with(stream, code, &body);
+                        if let Ok(mut g) = h.lock() {
+                            g.push(head);
+                        }
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
+                }
+            }
+        });
+        ScriptedLrs { port, heads, stop }
+    }
+
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}/xAPI/", self.port)
+    }
+}
+
+impl Drop for ScriptedLrs {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Read one request head and answer `code` with `body`; returns the head.
+fn answer_with(mut stream: TcpStream, code: u16, body: &str) -> String {
+    let _ = stream.set_nonblocking(false);
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return String::new(),
+    });
+    let mut head = String::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+            break;
+        }
+        head.push_str(&line);
+    }
+    let _ = write!(
+        stream,
+        "HTTP/1.1 {code} Scripted\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    head
+}

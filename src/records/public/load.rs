@@ -11,7 +11,7 @@ use crate::records::RecordsError;
 use crate::scoring::ScenarioScore;
 
 /// One run of a public session, as the figures need it.
-pub(super) struct PublicRun {
+pub(crate) struct PublicRun {
     /// Which session (0, 1, …: an index, not an id).
     pub session: usize,
     pub pack_id: String,
@@ -23,7 +23,7 @@ pub(super) struct PublicRun {
 }
 
 /// The public sessions of a range: how many, and their runs.
-pub(super) struct PublicRows {
+pub(crate) struct PublicRows {
     pub sessions: usize,
     pub runs: Vec<PublicRun>,
 }

@@ -44,9 +44,11 @@ pub use abandon::Discarded;
 pub(crate) use abandon::discard_run;
 pub use csv::{CSV_HEADER, public_csv};
 pub use figures::{MissedFlag, PackFigures, PublicSummary, Ratio};
+pub(crate) use load::{PublicRows, PublicRun};
 pub use local_offset::{local_offset, offset_label, parse_offset};
 pub use range::DayRange;
 pub use summary::day_summary;
+pub(crate) use summary::summarise;
 
 /// The smallest number of distinct sessions a published figure may rest on.
 /// Five is the usual small-cell threshold for statistics about people: fewer

@@ -60,7 +60,7 @@ pub fn day_summary(conn: &Connection, range: DayRange) -> Result<PublicSummary, 
     Ok(summarise(range, &load(conn, &range)?))
 }
 
-pub(super) fn summarise(range: DayRange, rows: &PublicRows) -> PublicSummary {
+pub(crate) fn summarise(range: DayRange, rows: &PublicRows) -> PublicSummary {
     let mut runs = Tally::default();
     let mut scam = Tally::default();
     let mut genuine = Tally::default();

@@ -96,10 +96,7 @@ pub fn certificate_data(
          WHERE session.trainee_id = ?1 AND session.curriculum = ?2 AND run.pack_id = ?3 AND run.completed = 1 AND run.score_json IS NOT NULL
          ORDER BY run.finished_at DESC LIMIT 1",
     )?;
-    let mut scores: Vec<ScenarioScore> = Vec::new();
-    let mut scenarios = Vec::new();
-    let mut missing = Vec::new();
-    let mut last = String::new();
+    let mut latest = Vec::new();
     for pack in cur.packs.iter().chain(&cur.genuine) {
         let row = st
             .query_row(params![trainee, cur_name, pack], |r| {
@@ -110,27 +107,65 @@ pub fn certificate_data(
                 ))
             })
             .optional()?;
-        let parsed =
-            row.and_then(|(s, d, f)| Some((serde_json::from_str::<ScenarioScore>(&s).ok()?, d, f)));
-        match parsed {
-            Some((score, debrief, finished)) => {
-                let title = debrief
-                    .and_then(|d| serde_json::from_str::<serde_json::Value>(&d).ok())
-                    .and_then(|v| v.get("title").and_then(|t| t.as_str()).map(strip_marks))
-                    .unwrap_or_else(|| pack.clone());
-                scenarios.push((title, score.points));
-                scores.push(score);
-                if finished > last {
-                    last = finished;
+        let parsed = row.and_then(|(s, d, f)| {
+            let score = serde_json::from_str::<ScenarioScore>(&s).ok()?;
+            let title = d
+                .and_then(|d| serde_json::from_str::<serde_json::Value>(&d).ok())
+                .and_then(|v| v.get("title").and_then(|t| t.as_str()).map(strip_marks))
+                .unwrap_or_else(|| pack.clone());
+            Some(LatestRun {
+                score,
+                title,
+                finished_at: f,
+            })
+        });
+        latest.push((pack.clone(), parsed));
+    }
+    certificate_of(config, trainee, display_name, &cur_name, latest)
+}
+
+/// A trainee's latest completed run of a pack: what a certificate counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LatestRun {
+    pub score: ScenarioScore,
+    pub title: String,
+    /// When it ended (`2026-11-25T09:20:00.000Z`).
+    pub finished_at: String,
+}
+
+/// The certificate from the latest completed run of each pack of the
+/// curriculum (in curriculum order; `None` for a pack not yet played to an
+/// ending), or why there is none. Shared by the local records and the LRS.
+pub fn certificate_of(
+    config: &Config,
+    trainee: &str,
+    display_name: Option<String>,
+    cur_name: &str,
+    latest: Vec<(String, Option<LatestRun>)>,
+) -> Result<CertificateData, CertificateError> {
+    let cur = config
+        .curriculum(cur_name)
+        .ok_or_else(|| CertificateError::UnknownCurriculum(cur_name.to_owned()))?;
+    let mut scores: Vec<ScenarioScore> = Vec::new();
+    let mut scenarios = Vec::new();
+    let mut missing = Vec::new();
+    let mut last = String::new();
+    for (pack, run) in latest {
+        match run {
+            Some(run) => {
+                scenarios.push((run.title, run.score.points));
+                scores.push(run.score);
+                if run.finished_at > last {
+                    last = run.finished_at;
                 }
             }
-            None => missing.push(pack.clone()),
+            None => missing.push(pack),
         }
     }
     if !missing.is_empty() {
         return Err(CertificateError::Incomplete {
             trainee: trainee.to_owned(),
-            curriculum: cur_name,
+            curriculum: cur_name.to_owned(),
             missing: missing.join(", "),
         });
     }
@@ -138,7 +173,7 @@ pub fn certificate_data(
     if !result.passed {
         return Err(CertificateError::NotPassed {
             trainee: trainee.to_owned(),
-            curriculum: cur_name,
+            curriculum: cur_name.to_owned(),
             mean: result.mean_points,
             pass_mark: cur.pass_mark,
             critical: result.critical_failures,
@@ -148,7 +183,7 @@ pub fn certificate_data(
         organisation: config.organisation.clone(),
         trainee_id: trainee.to_owned(),
         shown_name: display_name.unwrap_or_else(|| trainee.to_owned()),
-        curriculum: cur_name,
+        curriculum: cur_name.to_owned(),
         mean_points: result.mean_points,
         pass_mark: cur.pass_mark,
         scenarios,

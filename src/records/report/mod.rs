@@ -11,7 +11,10 @@ mod escape;
 mod html;
 mod stats;
 
-pub use certificate::{CertificateData, CertificateError, certificate_data, certificate_html};
+pub use certificate::{
+    CertificateData, CertificateError, LatestRun, certificate_data, certificate_html,
+    certificate_of,
+};
 pub use csv::{csv_cell, runs_csv};
 pub use dataset::{ReportFilter, RunRow, load_runs};
 pub use escape::html_escape;

@@ -39,10 +39,15 @@ pub struct RunFacts {
     pub title: String,
     pub curriculum: Option<String>,
     pub seed: u64,
+    /// "Scam" or "Genuine" (as the records database stores it), so reports
+    /// rebuilt from the LRS know the kind of a run that has not ended.
+    pub pack_kind: String,
+    /// A session without a trainee id (kiosk visitors, or a refused id).
+    pub anonymous: bool,
 }
 
 /// An extensions object keyed by ScamDrill's extension IRIs.
-fn extensions(pairs: Vec<(&str, Value)>) -> Value {
+pub(super) fn extensions(pairs: Vec<(&str, Value)>) -> Value {
     Value::Object(
         pairs
             .into_iter()
@@ -52,7 +57,7 @@ fn extensions(pairs: Vec<(&str, Value)>) -> Value {
     )
 }
 
-fn verb(id: &str, word: &str) -> Value {
+pub(super) fn verb(id: &str, word: &str) -> Value {
     json!({ "id": id, "display": { "en-US": word } })
 }
 
@@ -80,7 +85,7 @@ impl RunFacts {
         json!({ "objectType": "Activity", "id": iri::scenario(&self.pack_id), "definition": { "type": iri::TYPE_SIMULATION } })
     }
 
-    fn scenario_object(&self) -> Value {
+    pub(super) fn scenario_object(&self) -> Value {
         json!({
             "objectType": "Activity",
             "id": iri::scenario(&self.pack_id),
@@ -88,7 +93,7 @@ impl RunFacts {
         })
     }
 
-    fn context(&self, parent: bool) -> Value {
+    pub(super) fn context(&self, parent: bool) -> Value {
         let mut activities = Map::new();
         if parent {
             activities.insert("parent".into(), json!([self.scenario_ref()]));
@@ -105,6 +110,8 @@ impl RunFacts {
                 ("session", json!(self.session.hyphenated().to_string())),
                 ("mode", json!(self.mode)),
                 ("seed", json!(self.seed)),
+                ("pack-kind", json!(self.pack_kind)),
+                ("anonymous", if self.anonymous { json!(true) } else { Value::Null }),
             ]),
         });
         if !activities.is_empty()
@@ -115,7 +122,7 @@ impl RunFacts {
         ctx
     }
 
-    fn statement(
+    pub(super) fn statement(
         &self,
         name: &str,
         verb: Value,
