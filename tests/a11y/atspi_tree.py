@@ -50,6 +50,12 @@ def wait_for_a11y_bus(deadline):
     return False
 
 
+def state_name(s):
+    # A GEnum value: its nick is the AT-SPI state name ("focusable").
+    nick = getattr(s, "value_nick", None)
+    return nick if nick else str(s).split("STATE_")[-1].split()[0].lower()
+
+
 def dump(acc, depth, out, seen):
     if acc is None or depth > 60 or len(out) > 5000:
         return
@@ -57,9 +63,7 @@ def dump(acc, depth, out, seen):
         key = (acc.path if hasattr(acc, "path") else None, id(acc))
         role = acc.getRoleName()
         name = acc.name or ""
-        states = sorted(
-            str(s).split("STATE_")[-1].lower() for s in acc.getState().getStates()
-        )
+        states = sorted(state_name(s) for s in acc.getState().getStates())
         children = [acc.getChildAtIndex(i) for i in range(acc.childCount)]
     except Exception:  # a node that vanished while we read it
         return
