@@ -66,13 +66,32 @@ impl Diagnostic {
     }
 
     /// Place the diagnostic at a byte span of `source` (line and column are
-    /// computed from it).
+    /// computed from it). This scans `source` up to `offset`; for many
+    /// diagnostics in one file use [`Diagnostic::at_indexed`].
     pub fn at_span(mut self, source: &str, offset: usize, len: usize) -> Self {
-        let offset = offset.min(source.len());
+        let offset = floor_char_boundary(source, offset.min(source.len()));
         let before = &source[..offset];
         self.line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         self.column = source[line_start..offset].chars().count() + 1;
+        self.span = Some((offset, len));
+        self
+    }
+
+    /// [`Diagnostic::at_span`] with a prebuilt [`LineIndex`] of `source`: the
+    /// cost is a binary search and the length of one line, so a checker can
+    /// place thousands of findings in one file in linear time.
+    pub fn at_indexed(
+        mut self,
+        index: &LineIndex,
+        source: &str,
+        offset: usize,
+        len: usize,
+    ) -> Self {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let (line, column) = index.line_col(source, offset);
+        self.line = line;
+        self.column = column;
         self.span = Some((offset, len));
         self
     }
@@ -90,15 +109,19 @@ impl Diagnostic {
         }
     }
 
-    /// Human rendering with a source snippet when the file can be read.
+    /// Human rendering with a source snippet when the file can be read,
+    /// escaped for a terminal (see [`escape_for_terminal`]). The snippet is
+    /// read only from a regular file of at most [`SNIPPET_MAX_BYTES`]; a
+    /// diagnostic about a file that was refused (outside its pack, a device,
+    /// too large) carries no span, so nothing of that file is ever shown.
     pub fn render(&self) -> String {
         let mut out = self.to_string();
         if let Some((offset, len)) = self.span
-            && let Ok(text) = std::fs::read_to_string(&self.file)
+            && let Ok(text) = crate::ron_file::read_text(&self.file, SNIPPET_MAX_BYTES)
         {
             out.push_str(&snippet(&self.file, &text, offset, len, &self.message));
         }
-        out
+        escape_for_terminal(&out).into_owned()
     }
 }
 
@@ -120,6 +143,72 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// Largest file a snippet is read from.
+pub const SNIPPET_MAX_BYTES: u64 = 8 * 1024 * 1024;
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Byte offsets where the lines of a text start, for placing many
+/// diagnostics in one file without rescanning it.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            source
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, source: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, source[start..offset].chars().count() + 1)
+    }
+}
+
+/// Is this a character that must not reach a terminal or a screen raw: a C0
+/// or C1 control other than tab and newline (escape sequences, NUL, carriage
+/// return), or a bidi embedding, override or isolate control (U+202A..U+202E,
+/// U+2066..U+2069), which can reorder what is shown.
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// `text` with every [`is_unsafe_char`] written as `\u{XXXX}`, for printing
+/// pack-derived text on a terminal.
+pub fn escape_for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[derive(Debug)]
