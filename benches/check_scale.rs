@@ -29,15 +29,26 @@ fn write_library(dir: &Path) {
         r#"locales: ["en-US", "en-GB", "he-IL", "ar", "es", "fr"]"#,
         &format!("locales: [{tags}]"),
     );
-    assert!(ron.contains("\"de\""), "popup-locker declares its locales as expected");
+    assert!(
+        ron.contains("\"de\""),
+        "popup-locker declares its locales as expected"
+    );
     for i in 0..PACKS {
         let p = dir.join(format!("pack-{i:03}"));
         std::fs::create_dir_all(p.join("locales")).unwrap();
         let id = format!("id: \"popup-locker-{i:03}\"");
-        std::fs::write(p.join("scenario.ron"), ron.replace("id: \"popup-locker\"", &id)).unwrap();
+        std::fs::write(
+            p.join("scenario.ron"),
+            ron.replace("id: \"popup-locker\"", &id),
+        )
+        .unwrap();
         for t in LOCALES {
             let from = src.join("locales").join(format!("{t}.ftl"));
-            let from = if from.exists() { from } else { src.join("locales/en-US.ftl") };
+            let from = if from.exists() {
+                from
+            } else {
+                src.join("locales/en-US.ftl")
+            };
             std::fs::copy(from, p.join("locales").join(format!("{t}.ftl"))).unwrap();
         }
     }
@@ -52,7 +63,9 @@ fn write_big_file(dir: &Path) -> PathBuf {
     std::fs::copy(src.join("locales/he-IL.ftl"), p.join("locales/he-IL.ftl")).unwrap();
     let mut text = std::fs::read_to_string(src.join("locales/en-US.ftl")).unwrap();
     for i in 0..MESSAGES {
-        text.push_str(&format!("spare-message-{i} = Spare text number {i} for {{ $name }}.\n"));
+        text.push_str(&format!(
+            "spare-message-{i} = Spare text number {i} for {{ $name }}.\n"
+        ));
     }
     std::fs::write(p.join("locales/en-US.ftl"), text).unwrap();
     dir.to_owned()

@@ -198,7 +198,10 @@ fn with_reader_closing_early(args: &[&str], keep: usize) -> (Option<i32>, String
     }
     drop(stdout);
     let out = child.wait_with_output().unwrap();
-    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -229,7 +232,10 @@ fn check_escapes_control_characters_it_prints() {
     let out = scamdrill().arg("check").arg(t.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(!stderr.contains('\u{1b}') && !stderr.contains('\u{7}'), "{stderr:?}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
     assert!(stderr.contains("\\u{001B}]0;pwned\\u{0007}"), "{stderr}");
     assert!(stderr.contains("en-US.ftl:21:21"), "{stderr}");
 }
