@@ -114,12 +114,32 @@ impl Diagnostic {
     /// read only from a regular file of at most [`SNIPPET_MAX_BYTES`]; a
     /// diagnostic about a file that was refused (outside its pack, a device,
     /// too large) carries no span, so nothing of that file is ever shown.
+    /// To render many diagnostics of one file, read it once and use
+    /// [`Diagnostic::render_in`].
     pub fn render(&self) -> String {
-        let mut out = self.to_string();
-        if let Some((offset, len)) = self.span
+        if self.span.is_some()
             && let Ok(text) = crate::ron_file::read_text(&self.file, SNIPPET_MAX_BYTES)
         {
-            out.push_str(&snippet(&self.file, &text, offset, len, &self.message));
+            let index = LineIndex::new(&text);
+            return self.render_in(Some((&text, &index)));
+        }
+        self.render_in(None)
+    }
+
+    /// [`Diagnostic::render`] with the file's text (and its line index)
+    /// already at hand, or `None` for no snippet. The snippet is cut from a
+    /// few lines around the span, so the cost does not grow with the file.
+    pub fn render_in(&self, source: Option<(&str, &LineIndex)>) -> String {
+        let mut out = self.to_string();
+        if let (Some((offset, len)), Some((text, index))) = (self.span, source) {
+            out.push_str(&snippet(
+                &self.file,
+                text,
+                index,
+                offset,
+                len,
+                &self.message,
+            ));
         }
         escape_for_terminal(&out).into_owned()
     }
@@ -175,6 +195,16 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// 0-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// Byte offset where a 0-based line starts, if the text has it.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).copied()
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, source: &str, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(source, offset.min(source.len()));
@@ -211,9 +241,46 @@ pub fn escape_for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A few lines of a file, numbered as in the whole file.
+#[derive(Debug)]
+struct Window {
+    name: String,
+    text: String,
+    /// 0-based line of the file where `text` starts.
+    first_line: usize,
+    /// 0-based column of the span in the unescaped file, for the header.
+    column: usize,
+}
+
+impl miette::SourceCode for Window {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let inner =
+            <[u8] as miette::SourceCode>::read_span(self.text.as_bytes(), span, before, after)?;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line() + self.first_line,
+            // Without context this is the lookup for the header's line:column,
+            // which names the column in the file, not in the escaped text.
+            if before == 0 && after == 0 {
+                self.column
+            } else {
+                inner.column()
+            },
+            inner.line_count(),
+        )))
+    }
+}
+
 #[derive(Debug)]
 struct Snippet {
-    src: miette::NamedSource<String>,
+    src: Window,
     span: miette::SourceSpan,
     label: String,
 }
@@ -235,12 +302,37 @@ impl miette::Diagnostic for Snippet {
     }
 }
 
-fn snippet(file: &Path, text: &str, offset: usize, len: usize, label: &str) -> String {
-    let offset = offset.min(text.len());
-    let len = len.min(text.len() - offset);
+/// Lines of context cut around a span (miette shows one of them each side).
+const WINDOW_LINES: usize = 2;
+
+fn snippet(
+    file: &Path,
+    text: &str,
+    index: &LineIndex,
+    offset: usize,
+    len: usize,
+    label: &str,
+) -> String {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let end = floor_char_boundary(text, (offset + len).min(text.len()));
+    let first = index.line_of(offset).saturating_sub(WINDOW_LINES);
+    let last = index.line_of(end) + WINDOW_LINES;
+    let (from, to) = (
+        index.line_start(first),
+        index.line_start(last + 1).unwrap_or(text.len()),
+    );
+    let from = from.unwrap_or(0);
+    // Escaped before miette lays it out, so the label lines up.
+    let at = escape_for_terminal(&text[from..offset]).len();
+    let upto = escape_for_terminal(&text[from..end]).len();
     let diag = Snippet {
-        src: miette::NamedSource::new(file.display().to_string(), text.to_owned()),
-        span: (offset, len).into(),
+        src: Window {
+            name: file.display().to_string(),
+            text: escape_for_terminal(&text[from..to]).into_owned(),
+            first_line: first,
+            column: index.line_col(text, offset).1 - 1,
+        },
+        span: (at, upto - at).into(),
         label: label.to_owned(),
     };
     let handler =

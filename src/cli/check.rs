@@ -1,15 +1,17 @@
 //! `scamdrill check`: load and check packs and the UI locales.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde::Serialize;
 
 use crate::checker::check_ui;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, LineIndex, SNIPPET_MAX_BYTES, Severity};
 use crate::library::Library;
 use crate::locale::UiLocales;
 use crate::paths;
+use crate::ron_file::read_text;
 
 #[derive(Debug, Serialize)]
 pub struct PackSummary {
@@ -75,6 +77,32 @@ pub fn check_report(dirs: &[PathBuf]) -> CheckReport {
     }
 }
 
+/// Print every diagnostic with its snippet to standard error, reading each
+/// file once (so thousands of findings in one file print in linear time).
+fn print_diagnostics(diags: &[Diagnostic]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut files: HashMap<PathBuf, Option<(String, LineIndex)>> = HashMap::new();
+    let mut err = std::io::BufWriter::new(std::io::stderr().lock());
+    for d in diags {
+        let source = if d.span.is_some() {
+            files
+                .entry(d.file.clone())
+                .or_insert_with(|| {
+                    read_text(&d.file, SNIPPET_MAX_BYTES).ok().map(|t| {
+                        let index = LineIndex::new(&t);
+                        (t, index)
+                    })
+                })
+                .as_ref()
+                .map(|(t, i)| (t.as_str(), i))
+        } else {
+            None
+        };
+        writeln!(err, "{}\n", d.render_in(source))?;
+    }
+    err.flush()
+}
+
 pub fn run(dirs: &[PathBuf], extra: &[PathBuf], json: bool) -> ExitCode {
     let mut all: Vec<PathBuf> = if dirs.is_empty() {
         vec![paths::shipped_scenarios(&paths::data_root())]
@@ -89,8 +117,11 @@ pub fn run(dirs: &[PathBuf], extra: &[PathBuf], json: bool) -> ExitCode {
             Err(e) => eprintln!("cannot write JSON: {e}"),
         }
     } else {
-        for d in &report.diagnostics {
-            eprintln!("{}\n", d.render());
+        if let Err(e) = print_diagnostics(&report.diagnostics) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                return ExitCode::from(super::CLOSED_PIPE_EXIT);
+            }
+            return ExitCode::FAILURE;
         }
         println!(
             "{} pack(s) loaded, {} rejected; {} locale(s): {}; {} error(s), {} warning(s), {} missing-message finding(s)",
