@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::checker::check_ui;
-use crate::diagnostic::{Diagnostic, LineIndex, SNIPPET_MAX_BYTES, Severity};
+use crate::diagnostic::{Diagnostic, LineIndex, SNIPPET_MAX_BYTES, Severity, is_unsafe_char};
 use crate::library::Library;
 use crate::locale::UiLocales;
 use crate::paths;
@@ -77,6 +77,22 @@ pub fn check_report(dirs: &[PathBuf]) -> CheckReport {
     }
 }
 
+/// JSON with every [`is_unsafe_char`] written as a `\uXXXX` escape (serde
+/// escapes C0 controls itself, but passes C1 and bidi controls through raw).
+/// Such characters occur only inside JSON strings, so the result is the same
+/// JSON value.
+fn json_escape_unsafe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if is_unsafe_char(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Print every diagnostic with its snippet to standard error, reading each
 /// file once (so thousands of findings in one file print in linear time).
 fn print_diagnostics(diags: &[Diagnostic]) -> std::io::Result<()> {
@@ -113,7 +129,7 @@ pub fn run(dirs: &[PathBuf], extra: &[PathBuf], json: bool) -> ExitCode {
     let report = check_report(&all);
     if json {
         match serde_json::to_string_pretty(&report) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => println!("{}", json_escape_unsafe(&s)),
             Err(e) => eprintln!("cannot write JSON: {e}"),
         }
     } else {

@@ -239,3 +239,37 @@ fn check_escapes_control_characters_it_prints() {
     assert!(stderr.contains("\\u{001B}]0;pwned\\u{0007}"), "{stderr}");
     assert!(stderr.contains("en-US.ftl:21:21"), "{stderr}");
 }
+
+#[test]
+fn check_json_escapes_c1_and_bidi_controls_but_keeps_the_value() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"next: "lost""#,
+            r#"next: "lo\u{9b}st\u{202e}""#,
+        )
+    });
+    let out = scamdrill()
+        .args(["check", "--json"])
+        .arg(t.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !stdout.contains('\u{9b}') && !stdout.contains('\u{202e}'),
+        "raw controls in {stdout}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let messages: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["message"].as_str())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("\"lo\u{9b}st\u{202e}\"")),
+        "the value survives as JSON escapes: {messages:#?}"
+    );
+}
