@@ -151,15 +151,16 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        // Escaped: a message may quote pack text (an id, a value).
         write!(
             f,
             "{sev}[{}]: {}: {}",
-            self.code,
-            self.location(),
-            self.message
+            escape_for_terminal(&self.code),
+            escape_for_terminal(&self.location()),
+            escape_for_terminal(&self.message)
         )?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  hint: {h}")?;
+            write!(f, "\n  hint: {}", escape_for_terminal(h))?;
         }
         Ok(())
     }

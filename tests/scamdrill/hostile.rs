@@ -409,3 +409,23 @@ fn a_kiosk_start_discards_unfinished_public_runs_left_by_a_crash() {
     let (_rec2, again) = Recorder::open_kiosk(&config, data.path()).unwrap();
     assert_eq!(again, Abandoned::default());
 }
+
+#[test]
+fn a_diagnostic_quoting_pack_text_prints_it_escaped() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"next: "lost""#,
+            r#"next: "lo\u{9b}st""#,
+        )
+    });
+    let diags = diagnostics_of(t.path());
+    let d = only(&diags, "unknown-step");
+    assert!(
+        d.message.contains('\u{9b}'),
+        "the value itself is kept: {d:?}"
+    );
+    let shown = d.to_string();
+    assert!(!shown.chars().any(is_unsafe_char), "{shown:?}");
+    assert!(shown.contains(r#""lo\u{009B}st""#), "{shown}");
+}
