@@ -144,8 +144,23 @@ impl Pack {
         let mut ftl = Vec::new();
         let mut diags = Vec::new();
         let loc_dir = dir.join("locales");
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(&loc_dir)
+        // A `locales` folder that leads out of the pack is not even listed.
+        let loc_real = loc_dir.canonicalize().ok();
+        if loc_real.as_ref().is_some_and(|r| !r.starts_with(&root)) {
+            diags.push(
+                Diagnostic::error(
+                    "outside-pack",
+                    &loc_dir,
+                    "locales/ leads outside the pack folder (a symbolic link); it is not read",
+                )
+                .with_hint("copy the locale files into the pack folder instead of linking to them"),
+            );
+        }
+        let listed = loc_real.filter(|r| r.starts_with(&root)).map(|_| &loc_dir);
+        let mut paths: Vec<PathBuf> = listed
+            .map(std::fs::read_dir)
             .into_iter()
+            .flatten()
             .flatten()
             .filter_map(Result::ok)
             .map(|e| e.path())

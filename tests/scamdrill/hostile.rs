@@ -429,3 +429,29 @@ fn a_diagnostic_quoting_pack_text_prints_it_escaped() {
     assert!(!shown.chars().any(is_unsafe_char), "{shown:?}");
     assert!(shown.contains(r#""lo\u{009B}st""#), "{shown}");
 }
+
+#[test]
+fn a_locales_folder_linked_out_of_the_pack_is_not_listed() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.ftl"), "SECRET-MARKER = x\n").unwrap();
+    let t = mini_with(|p| {
+        std::fs::remove_dir_all(p.join("locales")).unwrap();
+        std::os::unix::fs::symlink(outside.path(), p.join("locales")).unwrap();
+    });
+    let diags = diagnostics_of(t.path());
+    let d = only(&diags, "outside-pack");
+    assert!(d.file.ends_with("mini/locales"), "{d}");
+    for d in &diags {
+        assert!(
+            !d.to_string().contains("secret"),
+            "nothing of it is named: {d}"
+        );
+    }
+    assert_eq!(
+        diags
+            .iter()
+            .filter(|d| d.code == "missing-locale-file")
+            .count(),
+        2
+    );
+}
