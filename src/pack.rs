@@ -203,8 +203,13 @@ impl Pack {
     /// be a regular file inside the pack folder (links leaving it are refused),
     /// at most [`MAX_MEDIA_BYTES`] bytes, with an extension from
     /// [`MEDIA_EXTENSIONS`] and content of that format. The returned path is
-    /// canonical, so it can be handed to an asset loader as it is. The error
-    /// points at the name in `scenario.ron`.
+    /// canonical, so it can be handed to an asset loader as it is (in Bevy,
+    /// a path outside the asset folder is "unapproved": load it with
+    /// `asset_server.load_builder().override_unapproved()` under
+    /// `UnapprovedPathMode::Deny`, or read [`Pack::media_bytes`] on a task).
+    /// The error points at the name in `scenario.ron`. The file may change
+    /// between this check and the load; [`Pack::media_bytes`] re-checks and
+    /// bounds the read itself.
     pub fn media_path(&self, name: &str) -> Result<PathBuf, Diagnostic> {
         let here = |d: Diagnostic| {
             let off = crate::diagnostic::find_quoted(&self.ron_source, name, 0).unwrap_or(0);
@@ -275,11 +280,9 @@ impl Pack {
                 ..d
             })
         })?;
-        let mut head = [0u8; 12];
-        let n = std::fs::File::open(&real)
-            .and_then(|f| f.take(12).read(&mut head))
-            .unwrap_or(0);
-        let is_wav = n == 12 && &head[..4] == b"RIFF" && &head[8..12] == b"WAVE";
+        let mut head = Vec::with_capacity(12);
+        let _ = std::fs::File::open(&real).and_then(|f| f.take(12).read_to_end(&mut head));
+        let is_wav = head.len() == 12 && &head[..4] == b"RIFF" && &head[8..12] == b"WAVE";
         if !is_wav {
             return Err(here(
                 Diagnostic::error(
