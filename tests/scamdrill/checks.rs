@@ -540,4 +540,12 @@ fn thousands_of_unused_messages_are_each_placed_on_their_line() {
             .unwrap();
         assert_eq!((d.line, d.column), (25 + i, 1), "{d}");
     }
+    // The snippet is cut from around the span but numbered as in the file.
+    let last = diags
+        .iter()
+        .find(|d| d.message.contains("\"spare-2999\""))
+        .unwrap();
+    let shown = last.render();
+    assert!(shown.contains("3024 │ spare-2999 = Spare 2999"), "{shown}");
+    assert!(shown.contains("3023 │ spare-2998"), "{shown}");
 }
