@@ -66,13 +66,32 @@ impl Diagnostic {
     }
 
     /// Place the diagnostic at a byte span of `source` (line and column are
-    /// computed from it).
+    /// computed from it). This scans `source` up to `offset`; for many
+    /// diagnostics in one file use [`Diagnostic::at_indexed`].
     pub fn at_span(mut self, source: &str, offset: usize, len: usize) -> Self {
-        let offset = offset.min(source.len());
+        let offset = floor_char_boundary(source, offset.min(source.len()));
         let before = &source[..offset];
         self.line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         self.column = source[line_start..offset].chars().count() + 1;
+        self.span = Some((offset, len));
+        self
+    }
+
+    /// [`Diagnostic::at_span`] with a prebuilt [`LineIndex`] of `source`: the
+    /// cost is a binary search and the length of one line, so a checker can
+    /// place thousands of findings in one file in linear time.
+    pub fn at_indexed(
+        mut self,
+        index: &LineIndex,
+        source: &str,
+        offset: usize,
+        len: usize,
+    ) -> Self {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let (line, column) = index.line_col(source, offset);
+        self.line = line;
+        self.column = column;
         self.span = Some((offset, len));
         self
     }
@@ -90,15 +109,39 @@ impl Diagnostic {
         }
     }
 
-    /// Human rendering with a source snippet when the file can be read.
+    /// Human rendering with a source snippet when the file can be read,
+    /// escaped for a terminal (see [`escape_for_terminal`]). The snippet is
+    /// read only from a regular file of at most [`SNIPPET_MAX_BYTES`]; a
+    /// diagnostic about a file that was refused (outside its pack, a device,
+    /// too large) carries no span, so nothing of that file is ever shown.
+    /// To render many diagnostics of one file, read it once and use
+    /// [`Diagnostic::render_in`].
     pub fn render(&self) -> String {
-        let mut out = self.to_string();
-        if let Some((offset, len)) = self.span
-            && let Ok(text) = std::fs::read_to_string(&self.file)
+        if self.span.is_some()
+            && let Ok(text) = crate::ron_file::read_text(&self.file, SNIPPET_MAX_BYTES)
         {
-            out.push_str(&snippet(&self.file, &text, offset, len, &self.message));
+            let index = LineIndex::new(&text);
+            return self.render_in(Some((&text, &index)));
         }
-        out
+        self.render_in(None)
+    }
+
+    /// [`Diagnostic::render`] with the file's text (and its line index)
+    /// already at hand, or `None` for no snippet. The snippet is cut from a
+    /// few lines around the span, so the cost does not grow with the file.
+    pub fn render_in(&self, source: Option<(&str, &LineIndex)>) -> String {
+        let mut out = self.to_string();
+        if let (Some((offset, len)), Some((text, index))) = (self.span, source) {
+            out.push_str(&snippet(
+                &self.file,
+                text,
+                index,
+                offset,
+                len,
+                &self.message,
+            ));
+        }
+        escape_for_terminal(&out).into_owned()
     }
 }
 
@@ -108,23 +151,137 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        // Escaped: a message may quote pack text (an id, a value).
         write!(
             f,
             "{sev}[{}]: {}: {}",
-            self.code,
-            self.location(),
-            self.message
+            escape_for_terminal(&self.code),
+            escape_for_terminal(&self.location()),
+            escape_for_terminal(&self.message)
         )?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  hint: {h}")?;
+            write!(f, "\n  hint: {}", escape_for_terminal(h))?;
         }
         Ok(())
     }
 }
 
+/// Largest file a snippet is read from.
+pub const SNIPPET_MAX_BYTES: u64 = 8 * 1024 * 1024;
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Byte offsets where the lines of a text start, for placing many
+/// diagnostics in one file without rescanning it.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            source
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// 0-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// Byte offset where a 0-based line starts, if the text has it.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).copied()
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, source: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, source[start..offset].chars().count() + 1)
+    }
+}
+
+/// Is this a character that must not reach a terminal or a screen raw: a C0
+/// or C1 control other than tab and newline (escape sequences, NUL, carriage
+/// return), or a bidi embedding, override or isolate control (U+202A..U+202E,
+/// U+2066..U+2069), which can reorder what is shown.
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// `text` with every [`is_unsafe_char`] written as `\u{XXXX}`, for printing
+/// pack-derived text on a terminal.
+pub fn escape_for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A few lines of a file, numbered as in the whole file.
+#[derive(Debug)]
+struct Window {
+    name: String,
+    text: String,
+    /// 0-based line of the file where `text` starts.
+    first_line: usize,
+    /// 0-based column of the span in the unescaped file, for the header.
+    column: usize,
+}
+
+impl miette::SourceCode for Window {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let inner =
+            <[u8] as miette::SourceCode>::read_span(self.text.as_bytes(), span, before, after)?;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line() + self.first_line,
+            // Without context this is the lookup for the header's line:column,
+            // which names the column in the file, not in the escaped text.
+            if before == 0 && after == 0 {
+                self.column
+            } else {
+                inner.column()
+            },
+            inner.line_count(),
+        )))
+    }
+}
+
 #[derive(Debug)]
 struct Snippet {
-    src: miette::NamedSource<String>,
+    src: Window,
     span: miette::SourceSpan,
     label: String,
 }
@@ -146,12 +303,37 @@ impl miette::Diagnostic for Snippet {
     }
 }
 
-fn snippet(file: &Path, text: &str, offset: usize, len: usize, label: &str) -> String {
-    let offset = offset.min(text.len());
-    let len = len.min(text.len() - offset);
+/// Lines of context cut around a span (miette shows one of them each side).
+const WINDOW_LINES: usize = 2;
+
+fn snippet(
+    file: &Path,
+    text: &str,
+    index: &LineIndex,
+    offset: usize,
+    len: usize,
+    label: &str,
+) -> String {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let end = floor_char_boundary(text, (offset + len).min(text.len()));
+    let first = index.line_of(offset).saturating_sub(WINDOW_LINES);
+    let last = index.line_of(end) + WINDOW_LINES;
+    let (from, to) = (
+        index.line_start(first),
+        index.line_start(last + 1).unwrap_or(text.len()),
+    );
+    let from = from.unwrap_or(0);
+    // Escaped before miette lays it out, so the label lines up.
+    let at = escape_for_terminal(&text[from..offset]).len();
+    let upto = escape_for_terminal(&text[from..end]).len();
     let diag = Snippet {
-        src: miette::NamedSource::new(file.display().to_string(), text.to_owned()),
-        span: (offset, len).into(),
+        src: Window {
+            name: file.display().to_string(),
+            text: escape_for_terminal(&text[from..to]).into_owned(),
+            first_line: first,
+            column: index.line_col(text, offset).1 - 1,
+        },
+        span: (at, upto - at).into(),
         label: label.to_owned(),
     };
     let handler =

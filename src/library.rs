@@ -98,7 +98,68 @@ impl Library {
         self.packs.iter().find(|p| p.id() == id)
     }
 
+    /// Draw a kiosk session: two scam packs and one genuine-support control
+    /// (fewer when the library has fewer), the control at a varying place.
+    /// `pool` is `public_mode.packs` (empty: the whole library); ids that are
+    /// not loaded are skipped and an id listed twice counts once. When the
+    /// pool has no pack of a kind, that kind is drawn from the whole library.
+    /// Deterministic in (`seed`, `session`) and bounded: a partial shuffle of
+    /// the distinct candidates, so it ends whatever the pool holds.
+    pub fn kiosk_session(&self, pool: &[String], seed: u64, session: u64) -> Vec<String> {
+        use crate::model::PackKind;
+        let mut from_pool: Vec<&Arc<Pack>> = Vec::new();
+        for id in pool {
+            if let Some(p) = self.get(id)
+                && !from_pool.iter().any(|q| q.id() == p.id())
+            {
+                from_pool.push(p);
+            }
+        }
+        let all: Vec<&Arc<Pack>> = if from_pool.is_empty() {
+            self.packs.iter().collect()
+        } else {
+            from_pool
+        };
+        let pick = |kind: PackKind, n: usize, salt: u64| -> Vec<String> {
+            let mut of: Vec<&str> = all
+                .iter()
+                .filter(|p| p.scenario.kind == kind)
+                .map(|p| p.id())
+                .collect();
+            if of.is_empty() {
+                of = self
+                    .packs
+                    .iter()
+                    .filter(|p| p.scenario.kind == kind)
+                    .map(|p| p.id())
+                    .collect();
+            }
+            let mut state = seed ^ session.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ salt;
+            let n = n.min(of.len());
+            for i in 0..n {
+                let j = i + (splitmix64(&mut state) % (of.len() - i) as u64) as usize;
+                of.swap(i, j);
+            }
+            of[..n].iter().map(|s| (*s).to_owned()).collect()
+        };
+        let mut out = pick(PackKind::Scam, 2, 1);
+        let at = (session % (out.len() as u64 + 1)) as usize;
+        for g in pick(PackKind::Genuine, 1, 2) {
+            out.insert(at.min(out.len()), g);
+        }
+        out
+    }
+
     pub fn errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
+}
+
+/// One step of the SplitMix64 generator (for the kiosk draw).
+fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }

@@ -4,13 +4,16 @@
 
 mod fluent_refs;
 mod graph;
+mod hygiene;
 mod messages;
 mod ui;
+mod variables;
 
 use crate::diagnostic::Diagnostic;
 use crate::pack::Pack;
 
 pub use fluent_refs::{message_references, variable_references};
+pub use hygiene::{MAX_HYGIENE_FINDINGS, text_hygiene};
 pub use ui::{REQUIRED_UI_MESSAGES, check_ui};
 
 /// Run every check on a loaded pack. `ui_tags` are the locales the
@@ -18,5 +21,20 @@ pub use ui::{REQUIRED_UI_MESSAGES, check_ui};
 pub fn check_pack(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
     let mut diags = graph::check(pack);
     diags.extend(messages::check(pack, ui_tags));
+    diags.extend(variables::check(pack));
+    diags.extend(media_check(pack));
     diags
+}
+
+/// Every voice file the pack names passes [`Pack::media_path`] (inside the
+/// pack, a regular WAV file within the size limit). One finding per name.
+fn media_check(pack: &Pack) -> Vec<Diagnostic> {
+    let mut seen = std::collections::BTreeSet::new();
+    pack.scenario
+        .steps
+        .values()
+        .flat_map(|st| st.lines.iter().filter_map(|l| l.voice.as_deref()))
+        .filter(|v| seen.insert(*v))
+        .filter_map(|v| pack.media_path(v).err())
+        .collect()
 }

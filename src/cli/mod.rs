@@ -204,10 +204,50 @@ pub struct SourceArgs {
     pub lrs_page_size: u32,
 }
 
-/// Run a subcommand; `None` means no subcommand was given.
+/// Exit status of a command whose output was cut off by a closed pipe
+/// (`scamdrill play … | head`): 128 + SIGPIPE, what a shell reports for
+/// programs that end on a closed pipe.
+pub const CLOSED_PIPE_EXIT: u8 = 141;
+
+/// Run a subcommand; `None` means no subcommand was given. When the reader of
+/// standard output or error goes away (a closed pipe), the command ends
+/// quietly with [`CLOSED_PIPE_EXIT`] instead of a panic message.
 pub fn run(cli: &Cli) -> Option<ExitCode> {
     let cmd = cli.command.as_ref()?;
-    Some(match cmd {
+    Some(quiet_on_closed_pipe(|| run_command(cli, cmd)))
+}
+
+/// Is this panic payload `println!`'s "failed printing to stdout: Broken pipe"?
+fn is_closed_pipe(payload: &(dyn std::any::Any + Send)) -> bool {
+    let text = payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or_default();
+    text.starts_with("failed printing to std")
+        && (text.contains("Broken pipe") || text.contains("os error 32"))
+}
+
+/// Run `f`; a print to a closed pipe inside it ends it with
+/// [`CLOSED_PIPE_EXIT`] and prints nothing (destructors still run, so
+/// records are closed as usual). Any other panic goes on as before.
+fn quiet_on_closed_pipe(f: impl FnOnce() -> ExitCode) -> ExitCode {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !is_closed_pipe(info.payload()) {
+            previous(info);
+        }
+    }));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    match result {
+        Ok(code) => code,
+        Err(payload) if is_closed_pipe(payload.as_ref()) => ExitCode::from(CLOSED_PIPE_EXIT),
+        Err(payload) => std::panic::resume_unwind(payload),
+    }
+}
+
+fn run_command(cli: &Cli, cmd: &Command) -> ExitCode {
+    match cmd {
         Command::Check { dirs, json } => check::run(dirs, &cli.scenarios, *json),
         Command::Autoplay { seed } => autoplay::run(&cli.scenarios, *seed),
         Command::Play {
@@ -305,5 +345,5 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             *source,
         ),
         Command::Sync => sync::run(cli.config.as_deref(), cli.data.as_deref()),
-    })
+    }
 }

@@ -196,8 +196,37 @@ pub fn check(c: &Config, path: &Path, text: &str) -> Vec<Diagnostic> {
                 "list the pack ids the kiosk offers",
             );
         }
+        public_packs_listed_once(&mut f, &p.packs);
     }
     f.out
+}
+
+/// `public_mode.packs` names each pack once; the finding points at the
+/// repeated entry (a kiosk draws distinct packs from this list).
+fn public_packs_listed_once(f: &mut Findings<'_>, packs: &[String]) {
+    let field = super::locate::find(f.text, &[Step::Field("public_mode"), Step::Field("packs")])
+        .map_or(0, |(o, _)| o);
+    for (k, id) in packs.iter().enumerate() {
+        let nth = packs[..k].iter().filter(|p| *p == id).count();
+        if nth == 0 {
+            continue;
+        }
+        // The (nth + 1)-th quoted occurrence after `packs:`.
+        let mut at = crate::diagnostic::find_quoted(f.text, id, field);
+        for _ in 0..nth {
+            at = at.and_then(|o| crate::diagnostic::find_quoted(f.text, id, o + 1));
+        }
+        let d = Diagnostic::error(
+            "config-invalid",
+            f.path,
+            format!("public_mode.packs: pack \"{id}\" is listed twice"),
+        )
+        .with_hint("list each pack once: a kiosk session draws distinct packs from this list");
+        f.out.push(match at {
+            Some(o) => d.at_span(f.text, o, id.len() + 2),
+            None => d,
+        });
+    }
 }
 
 fn check_curriculum(f: &mut Findings<'_>, c: &Config, i: usize, cur: &Curriculum) {

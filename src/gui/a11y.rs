@@ -43,7 +43,7 @@ fn screen_reader_clicks(
             if r.action == accesskit::Action::Click {
                 commands.trigger(Activate { entity });
             } else {
-                focus.set(entity);
+                focus.set(entity, bevy::input_focus::FocusCause::Navigated);
                 visible.0 = true;
             }
         }

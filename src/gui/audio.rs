@@ -14,12 +14,13 @@ pub fn plugin(app: &mut App) {
 #[derive(Component)]
 struct Voice;
 
-/// A pack's voice files (in its `media/` folder) play once per step. They
-/// are read directly because packs may live outside the asset folder.
+/// A pack's voice files (in its `media/` folder) play once per step. The pack
+/// confines and checks the file first (inside the pack, a regular WAV file of
+/// bounded size); the asset server then loads it off the frame.
 fn voices(
     mut commands: Commands,
     gui: Res<Gui>,
-    mut sources: ResMut<Assets<AudioSource>>,
+    assets: Res<AssetServer>,
     playing: Query<Entity, With<Voice>>,
     mut last: Local<Option<(String, String)>>,
 ) {
@@ -45,18 +46,13 @@ fn voices(
     };
     // The first line with a voice file speaks (captions show every line).
     if let Some(file) = step.lines.iter().find_map(|l| l.voice.as_ref()) {
-        let path = play.run.pack().dir.join("media").join(file);
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                let handle = sources.add(AudioSource {
-                    bytes: bytes.into(),
-                });
+        match play.run.pack().media_path(file) {
+            Ok(path) => {
+                let handle: Handle<AudioSource> =
+                    assets.load_builder().override_unapproved().load(path);
                 commands.spawn((Voice, AudioPlayer::new(handle), PlaybackSettings::DESPAWN));
             }
-            Err(e) => warn!(
-                "voice file {}: {e} (captions are shown instead)",
-                path.display()
-            ),
+            Err(d) => warn!("{d} (captions are shown instead)"),
         }
     }
 }

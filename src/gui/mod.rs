@@ -150,7 +150,15 @@ pub fn run(cli: &Cli) -> ExitCode {
     let Some(data_dir) = crate::cli::records_setup::data_dir(cli.data.as_deref()) else {
         return ExitCode::FAILURE;
     };
-    let recorder = match crate::records::Recorder::open(&config, &data_dir) {
+    let kiosk = cli.gui.kiosk || config.config.public_mode.as_ref().is_some_and(|p| p.kiosk);
+    // Only the kiosk process may discard unfinished public runs (a crash left
+    // them): elsewhere another process's live public run could be one of them.
+    let opened = if kiosk {
+        crate::records::Recorder::open_kiosk(&config, &data_dir).map(|(r, _)| r)
+    } else {
+        crate::records::Recorder::open(&config, &data_dir)
+    };
+    let recorder = match opened {
         Ok(r) => Some(Arc::new(r)),
         Err(e) => {
             eprintln!(
@@ -180,7 +188,7 @@ pub fn run(cli: &Cli) -> ExitCode {
     }
     let mut first = Screen::Start;
     let public = config.config.public_mode.clone();
-    if args.kiosk || public.as_ref().is_some_and(|p| p.kiosk) {
+    if kiosk {
         let Some(p) = public.filter(|p| !p.pin.is_empty()) else {
             let file = config
                 .path
@@ -250,6 +258,9 @@ pub fn run(cli: &Cli) -> ExitCode {
             })
             .set(AssetPlugin {
                 file_path: asset_root,
+                // Packs may live outside the asset folder: their voice files are
+                // loaded only after `Pack::media_path` confined and checked them.
+                unapproved_path_mode: bevy::asset::UnapprovedPathMode::Deny,
                 ..default()
             }),
     )

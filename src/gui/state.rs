@@ -223,49 +223,10 @@ impl Gui {
     /// A kiosk session: three packs, one of them a genuine control, drawn
     /// from the kiosk's packs (or the library) with the session's seed.
     pub fn kiosk_session(&self) -> Vec<String> {
-        use crate::model::PackKind;
-        let lib = &self.engine.library;
-        let pool: Vec<&std::sync::Arc<crate::pack::Pack>> =
-            match self.kiosk.as_ref().filter(|k| !k.packs.is_empty()) {
-                Some(k) => k.packs.iter().filter_map(|id| lib.get(id)).collect(),
-                None => lib.packs.iter().collect(),
-            };
-        let pick = |kind: PackKind, n: usize, salt: u64| -> Vec<String> {
-            let mut of: Vec<&str> = pool
-                .iter()
-                .filter(|p| p.scenario.kind == kind)
-                .map(|p| p.id())
-                .collect();
-            if of.is_empty() {
-                of = lib
-                    .packs
-                    .iter()
-                    .filter(|p| p.scenario.kind == kind)
-                    .map(|p| p.id())
-                    .collect();
-            }
-            let mut out = Vec::new();
-            let mut i =
-                (self.seed ^ self.sessions.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ salt) as usize;
-            while out.len() < n.min(of.len()) {
-                let id = of[i % of.len()].to_owned();
-                if !out.contains(&id) {
-                    out.push(id);
-                }
-                i = i
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407)
-                    >> 1;
-            }
-            out
-        };
-        let mut session = pick(PackKind::Scam, 2, 1);
-        let genuine = pick(PackKind::Genuine, 1, 2);
-        let at = (self.sessions as usize) % (session.len() + 1);
-        for g in genuine {
-            session.insert(at.min(session.len()), g);
-        }
-        session
+        let pool = self.kiosk.as_ref().map_or(&[][..], |k| k.packs.as_slice());
+        self.engine
+            .library
+            .kiosk_session(pool, self.seed, self.sessions)
     }
 
     /// The next pack of the curriculum not yet played.

@@ -16,7 +16,7 @@ use super::forwarder::Forwarder;
 use super::ids::{Mode, RunId, SessionId, Trainee};
 use super::lrs::LrsClient;
 use super::outbox::{self, OutboxCounts};
-use super::public::{self, DayRange, Discarded, PublicSummary};
+use super::public::{self, Abandoned, DayRange, Discarded, PublicSummary};
 use super::retention::{self, PruneReport};
 use super::runs::{self, Finished, NewRun, SessionInfo};
 use super::store;
@@ -438,6 +438,29 @@ impl Recorder {
         }
         drop(inner);
         self.wake();
+        Ok(done)
+    }
+
+    /// Open the records for a kiosk: [`Recorder::open`], then
+    /// [`Recorder::discard_abandoned_public_runs`], so runs a crash left
+    /// half-played do not stay in the database. Call it only from the kiosk
+    /// process (see that method).
+    pub fn open_kiosk(config: &LoadedConfig, data_dir: &Path) -> Result<(Recorder, Abandoned)> {
+        let rec = Recorder::open(config, data_dir)?;
+        let done = rec.discard_abandoned_public_runs()?;
+        Ok((rec, done))
+    }
+
+    /// Delete every unfinished run of a public (kiosk) session, with its
+    /// events and statements as [`Recorder::discard_run`] does, and close the
+    /// public sessions left open. For kiosk start-up, before the first
+    /// session: a run of a public session still being played by another
+    /// process on the same database would be deleted too.
+    pub fn discard_abandoned_public_runs(&self) -> Result<Abandoned> {
+        let mut inner = self.lock();
+        let tx = inner.conn.transaction()?;
+        let done = public::discard_unfinished_public_runs(&tx)?;
+        tx.commit()?;
         Ok(done)
     }
 

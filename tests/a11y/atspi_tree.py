@@ -3,11 +3,11 @@
 
 Run inside a private D-Bus session and an X server, e.g.
     xvfb-run -a dbus-run-session -- /usr/bin/python3 tests/a11y/atspi_tree.py \
-        --timeout 90 -- target/debug/scamdrill --locale he-IL
+        --timeout 90 --out tree.json -- target/debug/scamdrill --locale he-IL
 
 It starts the AT-SPI bus (Debian's at-spi2-core), says a screen reader is on
 (AccessKit only publishes its tree then), starts the program, waits until the
-program's tree has settled, prints it as JSON (one object per node: role, name,
+program's tree has settled, writes it to --out as JSON (one object per node: role, name,
 states, depth) and stops the program. Exit 0 with the tree, 2 on a time-out.
 """
 
@@ -94,12 +94,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--timeout", type=float, default=90.0)
     ap.add_argument("--settle", type=float, default=3.0)
+    # Services that D-Bus starts share our stdout: the tree goes to a file.
+    ap.add_argument("--out", required=True)
     ap.add_argument("command", nargs=argparse.REMAINDER)
     args = ap.parse_args()
     cmd = [c for c in args.command if c != "--"]
     deadline = time.time() + args.timeout
 
-    bus = subprocess.Popen([LAUNCHER, "--launch-immediately"])
+    # The bus and the registry it starts print to stdout: send that to stderr.
+    bus = subprocess.Popen([LAUNCHER, "--launch-immediately"], stdout=sys.stderr)
     try:
         if not wait_for_a11y_bus(deadline):
             print("atspi_tree: the AT-SPI bus did not start", file=sys.stderr)
@@ -109,7 +112,8 @@ def main():
 
         env = dict(os.environ)
         env.setdefault("WINIT_UNIX_BACKEND", "x11")
-        app = subprocess.Popen(cmd, env=env)
+        # The program's own output goes to stderr: stdout carries only the tree.
+        app = subprocess.Popen(cmd, env=env, stdout=sys.stderr)
         try:
             last, stable_since = None, None
             while time.time() < deadline:
@@ -120,8 +124,8 @@ def main():
                 focusable = [n for n in tree or [] if "focusable" in n["states"]]
                 if focusable and tree == last:
                     if time.time() - stable_since >= args.settle:
-                        json.dump(tree, sys.stdout, ensure_ascii=False, indent=1)
-                        print()
+                        with open(args.out, "w", encoding="utf-8") as f:
+                            json.dump(tree, f, ensure_ascii=False, indent=1)
                         return 0
                 else:
                     last, stable_since = tree, time.time()

@@ -23,7 +23,9 @@ fn tree(args: &[&str]) -> Vec<Node> {
         .args(["-a", "-s", "-screen 0 1280x800x24", "dbus-run-session", "--"])
         .arg("/usr/bin/python3")
         .arg(root().join("tests/a11y/atspi_tree.py"))
-        .args(["--timeout", "120", "--"])
+        .args(["--timeout", "120", "--out"])
+        .arg(data.path().join("tree.json"))
+        .arg("--")
         .arg(env!("CARGO_BIN_EXE_scamdrill"))
         .arg("--data")
         .arg(data.path())
@@ -39,7 +41,8 @@ fn tree(args: &[&str]) -> Vec<Node> {
         "reading the accessibility tree of {args:?} failed:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).expect("tree JSON")
+    let json = std::fs::read(data.path().join("tree.json")).expect("tree written");
+    serde_json::from_slice(&json).expect("tree JSON")
 }
 
 fn focusable(tree: &[Node]) -> Vec<&Node> {
@@ -96,7 +99,10 @@ fn start_screen_and_play_scene_are_named_for_screen_readers_in_english_and_hebre
             "start screen {locale}: a button named {begin:?} in {start_names:?}"
         );
         let buttons = start.iter().filter(|n| n.role == "push button").count();
-        assert!(buttons >= 3, "start screen {locale}: buttons have the button role");
+        assert!(
+            buttons >= 3,
+            "start screen {locale}: buttons have the button role"
+        );
 
         let play = tree(&["--locale", locale, "--scenario", "microsoft-cold-call"]);
         assert_named(&play, &format!("play scene {locale}"));

@@ -347,3 +347,205 @@ fn one_bad_pack_never_stops_the_others() {
             .any(|d| d.code == "ron-syntax" && d.file.ends_with("broken/scenario.ron"))
     );
 }
+
+// ------------------------------------------------ issue 10 item 8, issue 13
+
+#[test]
+fn an_unused_pack_variable_is_a_warning_at_its_declaration() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#""code": Digits(9),"#,
+            "\"code\": Digits(9),\n        \"spare\": Pick([\"x\"]),",
+        )
+    });
+    let d = only(&diagnostics_of(t.path()), "unused-variable");
+    assert!(!d.is_error());
+    assert_eq!(
+        d.message,
+        r#"variable "spare" is declared but no scene or message uses it"#
+    );
+    assert_eq!((d.line, d.column), (14, 9), "{d}");
+    assert!(d.hint.as_deref().unwrap().contains("{ $spare }"), "{d}");
+}
+
+#[test]
+fn a_variable_used_only_in_a_message_is_not_unused() {
+    // `tool` and `code` appear only in call-line; `name` only in caller.
+    let d = diagnostics_of(&crate::common::fixtures().join("mini"));
+    assert!(d.iter().all(|d| d.code != "unused-variable"), "{d:#?}");
+}
+
+#[test]
+fn a_literal_brace_gets_the_escape_hint() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "lost-body = The money is gone.",
+            "lost-body = The money is gone. {bell}",
+        )
+    });
+    let d = only(&diagnostics_of(t.path()), "missing-message");
+    assert_eq!(
+        d.message,
+        r#"message "lost-body" refers to "bell", which is not defined in en-US"#
+    );
+    assert_eq!(d.line, 23);
+    let hint = d.hint.as_deref().unwrap();
+    assert!(hint.contains(r#"{"{"}bell{"}"}"#), "{hint}");
+}
+
+#[test]
+fn braces_around_a_pack_variable_name_suggest_the_dollar() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "alert-body = Call { $phone } now.",
+            "alert-body = Call {phone} now.",
+        )
+    });
+    let d = only(&diagnostics_of(t.path()), "missing-message");
+    assert!(d.hint.as_deref().unwrap().contains("{ $phone }"), "{d}");
+}
+
+#[test]
+fn a_range_with_min_above_max_is_an_error() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            "Amount(min: 100, max: 400, step: 10)",
+            "Amount(min: 400, max: 100, step: 0)",
+        )
+    });
+    let diags = diagnostics_of(t.path());
+    let found: Vec<_> = diags
+        .iter()
+        .filter(|d| d.code == "variable-range")
+        .collect();
+    assert_eq!(found.len(), 2, "{diags:#?}");
+    assert_eq!(
+        found[0].message,
+        r#"variable "amount": min (400) is greater than max (100)"#
+    );
+    assert_eq!(found[1].message, r#"variable "amount": step is 0"#);
+    assert!(
+        found
+            .iter()
+            .all(|d| d.is_error() && (d.line, d.column) == (14, 9))
+    );
+
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#""code": Digits(9),"#,
+            r#""code": Digits(9), "case": Number(min: 9, max: 1),"#,
+        );
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "end-safe = Safe.",
+            "end-safe = Safe { $case }.",
+        );
+    });
+    let d = only(&diagnostics_of(t.path()), "variable-range");
+    assert_eq!(
+        d.message,
+        r#"variable "case": min (9) is greater than max (1)"#
+    );
+}
+
+#[test]
+fn a_message_defined_twice_in_one_file_is_an_error_at_the_second() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "end-lost = Money lost.\n",
+            "end-lost = Money lost.\nchoice-pay = Pay now\n",
+        )
+    });
+    let d = only(&diagnostics_of(t.path()), "duplicate-message");
+    assert!(d.is_error());
+    assert_eq!(
+        d.message,
+        r#"message "choice-pay" is defined more than once in en-US"#
+    );
+    assert_eq!((d.line, d.column), (25, 1), "the second definition: {d}");
+}
+
+#[test]
+fn control_and_bidi_characters_in_pack_text_are_errors_with_line_and_column() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "alert-body = Call { $phone } now.",
+            "alert-body = Call \u{202E}{ $phone } now.\u{1b}[2J",
+        );
+        replace_in(
+            &p.join("scenario.ron"),
+            r#""AnyDesk""#,
+            r#""Any\u{202e}Desk""#,
+        );
+    });
+    let diags = diagnostics_of(t.path());
+    let bidi: Vec<_> = diags.iter().filter(|d| d.code == "bidi-control").collect();
+    assert_eq!(bidi.len(), 2, "{diags:#?}");
+    let ftl = bidi.iter().find(|d| d.file.ends_with("en-US.ftl")).unwrap();
+    assert_eq!((ftl.line, ftl.column), (7, 19));
+    assert!(
+        ftl.message.contains("U+202E (RIGHT-TO-LEFT OVERRIDE)"),
+        "{ftl}"
+    );
+    let ron = bidi
+        .iter()
+        .find(|d| d.file.ends_with("scenario.ron"))
+        .unwrap();
+    assert_eq!((ron.line, ron.column), (12, 27), "{ron}");
+    let esc = only(&diags, "control-character");
+    assert_eq!((esc.line, esc.column), (7, 35));
+    assert!(esc.render().contains("\\u{001B}[2J"), "escaped when shown");
+}
+
+#[test]
+fn crlf_line_ends_and_directional_marks_are_accepted() {
+    let t = mini_with(|p| {
+        let f = p.join("locales/en-US.ftl");
+        let text = std::fs::read_to_string(&f).unwrap().replace('\n', "\r\n");
+        std::fs::write(&f, text.replace("Steve", "\u{200F}Steve\u{2068}x\u{2069}")).unwrap();
+    });
+    let d = diagnostics_of(t.path());
+    assert!(d.is_empty(), "{d:#?}");
+}
+
+#[test]
+fn thousands_of_unused_messages_are_each_placed_on_their_line() {
+    let t = mini_with(|p| {
+        let f = p.join("locales/en-US.ftl");
+        let mut text = std::fs::read_to_string(&f).unwrap();
+        for i in 0..3000 {
+            text.push_str(&format!("spare-{i} = Spare {i}\n"));
+        }
+        std::fs::write(&f, text).unwrap();
+    });
+    let diags = diagnostics_of(t.path());
+    let unused: Vec<_> = diags
+        .iter()
+        .filter(|d| d.code == "unused-message")
+        .collect();
+    assert_eq!(unused.len(), 3000);
+    for d in unused {
+        let i: usize = d.message["message \"spare-".len()..]
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!((d.line, d.column), (25 + i, 1), "{d}");
+    }
+    // The snippet is cut from around the span but numbered as in the file.
+    let last = diags
+        .iter()
+        .find(|d| d.message.contains("\"spare-2999\""))
+        .unwrap();
+    let shown = last.render();
+    assert!(shown.contains("3024 │ spare-2999 = Spare 2999"), "{shown}");
+    assert!(shown.contains("3023 │ spare-2998"), "{shown}");
+}

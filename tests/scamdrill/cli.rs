@@ -180,3 +180,96 @@ fn autoplay_passes_on_the_shipped_library() {
     );
     assert!(s.contains("popup-locker") && s.contains("he-IL"));
 }
+
+/// Run `args` with stdout a pipe whose reader reads `keep` bytes (0: none)
+/// and then closes it; returns (exit code, stderr).
+fn with_reader_closing_early(args: &[&str], keep: usize) -> (Option<i32>, String) {
+    use std::io::Read;
+    let mut child = scamdrill()
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    if keep > 0 {
+        let mut buf = vec![0; keep];
+        stdout.read_exact(&mut buf).unwrap();
+    }
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_closed_pipe_ends_a_command_quietly() {
+    // The reader goes away before the first line (like `| head -c0`).
+    let (code, stderr) = with_reader_closing_early(&["check", "--json"], 0);
+    assert_eq!(code, Some(141), "128 + SIGPIPE: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.is_empty(), "nothing printed: {stderr}");
+
+    // `scamdrill play … | head -c 40`: a long transcript, the reader stops early.
+    let mut args = vec!["play", "--scenario", "popup-locker", "--locale", "en-US"];
+    args.extend(["--choices", "open-link,call,follow,allow,keep-watching,pay"]);
+    let (code, stderr) = with_reader_closing_early(&args, 40);
+    assert!(matches!(code, Some(0 | 141)), "{code:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn check_escapes_control_characters_it_prints() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("locales/en-US.ftl"),
+            "safe-body = You are safe.",
+            "safe-body = You are \u{1b}]0;pwned\u{7}safe.",
+        )
+    });
+    let out = scamdrill().arg("check").arg(t.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    assert!(stderr.contains("\\u{001B}]0;pwned\\u{0007}"), "{stderr}");
+    assert!(stderr.contains("en-US.ftl:21:21"), "{stderr}");
+}
+
+#[test]
+fn check_json_escapes_c1_and_bidi_controls_but_keeps_the_value() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"next: "lost""#,
+            r#"next: "lo\u{9b}st\u{202e}""#,
+        )
+    });
+    let out = scamdrill()
+        .args(["check", "--json"])
+        .arg(t.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !stdout.contains('\u{9b}') && !stdout.contains('\u{202e}'),
+        "raw controls in {stdout}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let messages: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["message"].as_str())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("\"lo\u{9b}st\u{202e}\"")),
+        "the value survives as JSON escapes: {messages:#?}"
+    );
+}

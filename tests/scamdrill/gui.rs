@@ -307,7 +307,10 @@ fn switching_language_during_play_keeps_the_configured_region() {
     );
     activate(&mut app, UiCommand::Begin);
     activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
-    assert_eq!(app.world().resource::<Gui>().play.as_ref().unwrap().region, "GB");
+    assert_eq!(
+        app.world().resource::<Gui>().play.as_ref().unwrap().region,
+        "GB"
+    );
     app.world_mut()
         .write_message(UiCommand::SetLocale("he-IL".into()));
     app.update();

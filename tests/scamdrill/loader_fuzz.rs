@@ -53,3 +53,52 @@ fn floor(s: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// Characters pack text may not hold (a sample across the ranges).
+const FORBIDDEN: &[char] = &[
+    '\0', '\u{7}', '\u{8}', '\u{b}', '\u{c}', '\u{1b}', '\u{7f}', '\u{85}', '\u{9b}', '\u{202A}',
+    '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}',
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// A forbidden character put anywhere in a message's text is reported at
+    /// its own line and column, and the pack is not accepted.
+    #[test]
+    fn an_injected_control_character_is_always_found_where_it_is(
+        pick in 0usize..FORBIDDEN.len(),
+        line in 0usize..24,
+        col in 0usize..40,
+    ) {
+        let c = FORBIDDEN[pick];
+        let mut lines: Vec<String> = MINI_FTL.lines().map(str::to_owned).collect();
+        let l = &mut lines[line];
+        // After the `=`, so the character sits in the text, not the id.
+        let eq = l.find('=').unwrap() + 2;
+        let at = floor(l, (eq + col).min(l.len()));
+        l.insert(at, c);
+        let col_chars = l[..at].chars().count() + 1;
+        let ftl = lines.join("\n") + "\n";
+        let dir = Path::new("/fuzz/pack");
+        let (_, diags) = Pack::from_sources(
+            dir,
+            MINI.to_owned(),
+            vec![("en-US".into(), dir.join("locales/en-US.ftl"), ftl)],
+        );
+        let found: Vec<_> = diags
+            .iter()
+            .filter(|d| d.code == "control-character" || d.code == "bidi-control")
+            .collect();
+        prop_assert_eq!(found.len(), 1, "{:#?}", diags);
+        prop_assert!(found[0].is_error());
+        prop_assert_eq!((found[0].line, found[0].column), (line + 1, col_chars));
+    }
+
+    /// Whatever text a diagnostic carries, escaping leaves no raw control.
+    #[test]
+    fn escaped_text_holds_no_raw_control(s in "\\PC{0,40}[\\x00-\\x1f\\x7f-\\u{9f}\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}]{1,5}\\PC{0,40}") {
+        let e = scamdrill::diagnostic::escape_for_terminal(&s);
+        prop_assert!(!e.chars().any(scamdrill::diagnostic::is_unsafe_char), "{:?}", e);
+    }
+}

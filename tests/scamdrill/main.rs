@@ -10,6 +10,8 @@ mod common;
 mod glyphs;
 #[cfg(feature = "gui")]
 mod gui;
+#[cfg(unix)]
+mod hostile;
 #[cfg(feature = "gui")]
 mod kiosk;
 mod loader_fuzz;

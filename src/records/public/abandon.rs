@@ -64,3 +64,43 @@ pub(crate) fn discard_run(conn: &Connection, run: RunId) -> Result<Discarded, Re
         }
     }
 }
+
+/// What [`discard_unfinished_public_runs`] cleaned up.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Abandoned {
+    /// Unfinished runs of public sessions deleted (with events and statements).
+    pub runs: u64,
+    /// Public sessions left open that were closed.
+    pub sessions: u64,
+}
+
+/// At kiosk start-up: delete every unfinished run of a public session (a
+/// crash or power cut left it; its visitor is gone) exactly as
+/// [`discard_run`] does, and close public sessions left open, with their
+/// start time as end. Inside the caller's transaction. Only a kiosk process
+/// may call this, before it starts a session of its own: another process's
+/// live public run would be discarded too.
+pub(crate) fn discard_unfinished_public_runs(conn: &Connection) -> Result<Abandoned, RecordsError> {
+    let ids: Vec<String> = {
+        let mut stmt = conn.prepare(
+            "SELECT run.id FROM run JOIN session ON session.id = run.session_id \
+             WHERE session.mode = 'public' AND run.completed = 0 ORDER BY run.id",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let mut done = Abandoned::default();
+    for id in ids {
+        let run = id
+            .parse()
+            .map_err(|_| RecordsError::UnknownRun(id.clone()))?;
+        if matches!(discard_run(conn, run)?, Discarded::Removed { .. }) {
+            done.runs += 1;
+        }
+    }
+    done.sessions = conn.execute(
+        "UPDATE session SET ended_at = started_at WHERE mode = 'public' AND ended_at IS NULL",
+        [],
+    )? as u64;
+    Ok(done)
+}

@@ -40,8 +40,8 @@ mod local_offset;
 mod range;
 mod summary;
 
-pub use abandon::Discarded;
-pub(crate) use abandon::discard_run;
+pub use abandon::{Abandoned, Discarded};
+pub(crate) use abandon::{discard_run, discard_unfinished_public_runs};
 pub use csv::{CSV_HEADER, public_csv};
 pub use figures::{MissedFlag, PackFigures, PublicSummary, Ratio};
 pub(crate) use load::{PublicRows, PublicRun};
