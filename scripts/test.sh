@@ -10,3 +10,5 @@ cargo test --quiet "$@"
 # The shipped library must check clean and autoplay every path in every locale.
 cargo run --quiet -- check
 cargo run --quiet -- autoplay > /dev/null
+# Coverage-guided fuzzing of pack loading and checking, bounded to a minute.
+scripts/fuzz.sh 60
