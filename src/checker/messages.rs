@@ -92,7 +92,9 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
                     for p in patterns {
                         referenced.extend(message_references(p));
                         for var in variable_references(p) {
-                            if !s.variables.contains_key(var) {
+                            if !s.variables.contains_key(var)
+                                && !crate::locale::is_builtin_variable(var)
+                            {
                                 let off = f.offset_of(m.id.name).unwrap_or(0);
                                 let declared = s
                                     .variables

@@ -5,6 +5,7 @@
 mod fluent_refs;
 mod graph;
 mod messages;
+pub mod phone_digits;
 mod ui;
 
 use crate::diagnostic::Diagnostic;
@@ -18,5 +19,6 @@ pub use ui::{REQUIRED_UI_MESSAGES, check_ui};
 pub fn check_pack(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
     let mut diags = graph::check(pack);
     diags.extend(messages::check(pack, ui_tags));
+    diags.extend(phone_digits::check(pack));
     diags
 }
