@@ -198,7 +198,7 @@ fn arabic_caller_speaks_to_a_man_a_woman_or_several_people() {
 }
 
 #[test]
-fn every_spoken_line_of_every_shipped_pack_formats_cleanly_in_each_form() {
+fn every_message_of_every_shipped_pack_formats_cleanly_in_each_form() {
     let engine = crate::common::engine();
     for pack in &engine.library.packs {
         for locale in ["he-IL", "ar"] {
@@ -210,6 +210,12 @@ fn every_spoken_line_of_every_shipped_pack_formats_cleanly_in_each_form() {
                         let t = play.text.pack(&line.text);
                         // An unresolved placeable would show as "{$name}".
                         assert!(!t.contains('{'), "{} {locale} {a}: {t}", pack.id());
+                    }
+                }
+                // Every other message too (narration, feedback, lessons).
+                for file in &pack.catalog.files[locale] {
+                    for id in file.message_ids() {
+                        play.text.pack(id);
                     }
                 }
                 assert!(
