@@ -445,3 +445,46 @@ fn the_configuration_may_set_a_default_form_of_address() {
     .unwrap();
     assert_eq!(c.config.address, Some(Address::Feminine));
 }
+
+/// The start screen asks for the form of address only where the language
+/// needs it, and the choice carries into the caller's lines.
+#[cfg(feature = "gui")]
+#[test]
+fn gui_start_screen_asks_hebrew_speakers_how_to_address_them() {
+    use scamdrill::gui::state::{Gui, Mode, Screen, UiCommand};
+    let address_buttons = |app: &mut bevy::prelude::App| {
+        app.world_mut()
+            .query::<&scamdrill::gui::theme::Act>()
+            .iter(app.world())
+            .filter(|a| matches!(a.0, UiCommand::SetAddress(_)))
+            .count()
+    };
+    let mut en = crate::gui::app("en-US");
+    assert_eq!(address_buttons(&mut en), 0, "English has no choice to make");
+    let mut app = crate::gui::app("he-IL");
+    assert_eq!(crate::gui::screen(&app), Screen::Start);
+    assert_eq!(address_buttons(&mut app), 3);
+    crate::gui::activate(&mut app, UiCommand::SetAddress(Address::Feminine));
+    crate::gui::activate(&mut app, UiCommand::SetMode(Mode::Public));
+    crate::gui::activate(&mut app, UiCommand::Begin);
+    crate::gui::activate(
+        &mut app,
+        UiCommand::StartScenario("microsoft-cold-call".into()),
+    );
+    crate::gui::activate(&mut app, UiCommand::Choose("answer".into()));
+    let texts: Vec<String> = app
+        .world_mut()
+        .query::<&bevy::prelude::Text>()
+        .iter(app.world())
+        .map(|t| strip_marks(&t.0))
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("גשי למחשב")),
+        "feminine caller line shown: {texts:?}"
+    );
+    let gui = app.world().resource::<Gui>();
+    assert_eq!(
+        gui.play.as_ref().unwrap().text.context().address,
+        Address::Feminine
+    );
+}
