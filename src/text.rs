@@ -5,7 +5,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::locale::bidi::for_display;
-use crate::locale::{LocaleInfo, Messages, UiLocales, fallback_chain};
+use crate::locale::{ADDRESS_VARIABLE, Address, LocaleInfo, Messages, UiLocales, fallback_chain};
 use crate::pack::Pack;
 use crate::variables::Values;
 
@@ -13,14 +13,89 @@ use crate::variables::Values;
 pub struct UiText {
     messages: Messages,
     rtl: bool,
+    context: TextContext,
+}
+
+/// What every message is formatted with besides its own arguments: the
+/// trainee's form of address (`$addr`) and the region's real numbers
+/// (`$emergency`, `$report-line`, `$bank-safety`) and caller-ID convention
+/// (`$caller-id`). Not part of the run log: it changes wording, never the
+/// score.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TextContext {
+    pub address: Address,
+    /// Forms the language distinguishes (empty: no choice needed).
+    pub address_forms: Vec<Address>,
+    /// (name, value) pairs for the region's numbers.
+    pub regional: Vec<(String, String)>,
+}
+
+impl TextContext {
+    /// The context of a locale (in its region), with its default address.
+    pub fn of(info: Option<&LocaleInfo>) -> TextContext {
+        let Some(info) = info else {
+            return TextContext::default();
+        };
+        let mut regional = vec![
+            (
+                "emergency".to_owned(),
+                info.emergency.clone().unwrap_or_else(|| "none".to_owned()),
+            ),
+            ("caller-id".to_owned(), info.caller_id.key().to_owned()),
+        ];
+        for (name, v) in [
+            ("report-line", &info.report_line),
+            ("bank-safety", &info.bank_safety),
+        ] {
+            regional.push((
+                name.to_owned(),
+                v.clone().unwrap_or_else(|| "none".to_owned()),
+            ));
+        }
+        TextContext {
+            address: info.default_address(),
+            address_forms: info.address_forms.clone(),
+            regional,
+        }
+    }
+
+    /// Set the form of address; one the language does not offer is ignored
+    /// (returns false).
+    pub fn set_address(&mut self, address: Address) -> bool {
+        if self.address_forms.is_empty() || self.address_forms.contains(&address) {
+            self.address = address;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn add_to(&self, fa: &mut FluentArgs<'_>) {
+        fa.set(ADDRESS_VARIABLE, FluentValue::from(self.address.key()));
+        for (k, v) in &self.regional {
+            fa.set(k.clone(), FluentValue::from(v.clone()));
+        }
+    }
 }
 
 impl UiText {
     pub fn new(ui: &UiLocales, requested: &str) -> UiText {
+        let info = ui.info(requested);
         UiText {
             messages: ui.messages(requested),
-            rtl: ui.info(requested).is_some_and(LocaleInfo::is_rtl),
+            rtl: info.is_some_and(LocaleInfo::is_rtl),
+            context: TextContext::of(info),
         }
+    }
+
+    /// The form of address and regional numbers messages are formatted with.
+    pub fn context(&self) -> &TextContext {
+        &self.context
+    }
+
+    /// Address the trainee in this form (see [`TextContext::set_address`]).
+    pub fn set_address(&mut self, address: Address) -> bool {
+        self.context.set_address(address)
     }
 
     pub fn is_rtl(&self) -> bool {
@@ -35,6 +110,7 @@ impl UiText {
     /// A message if some locale in the chain has it.
     pub fn try_get(&self, id: &str, args: &[(&str, String)]) -> Option<String> {
         let mut fa = FluentArgs::new();
+        self.context.add_to(&mut fa);
         for (k, v) in args {
             fa.set(*k, FluentValue::from(v.clone()));
         }
@@ -91,6 +167,17 @@ impl RunText {
         self.rtl
     }
 
+    /// The form of address and regional numbers messages are formatted with.
+    pub fn context(&self) -> &TextContext {
+        self.ui.context()
+    }
+
+    /// Address the trainee in this form, in pack and UI messages alike;
+    /// false (and no change) when the language does not offer it.
+    pub fn set_address(&mut self, address: Address) -> bool {
+        self.ui.set_address(address)
+    }
+
     fn note(&self, problem: String) {
         if let Ok(mut p) = self.problems.lock() {
             p.push(problem);
@@ -117,6 +204,7 @@ impl RunText {
     /// A pack message with the run's variables.
     pub fn pack(&self, id: &str) -> String {
         let mut fa = FluentArgs::new();
+        self.ui.context.add_to(&mut fa);
         for (k, v) in &self.args {
             fa.set(k.clone(), FluentValue::from(v.clone()));
         }

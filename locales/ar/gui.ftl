@@ -5,6 +5,10 @@ app-tagline = تدرّبوا على رفض عمليات احتيال «الدع�
 keys-hint = Tab أو مفاتيح الأسهم: التنقل · Enter: الاختيار · Esc: الرجوع · Ctrl+Shift+Esc: إدارة المهام
 
 start-language = اختاروا لغتكم
+start-address = كيف نخاطبك؟
+start-address-m = بصيغة المذكر
+start-address-f = بصيغة المؤنث
+start-address-p = بصيغة الجمع
 start-mode = كيف تستخدمون ScamDrill اليوم؟
 start-mode-training = تدريب في العمل
 start-mode-public = جلسة مفتوحة (دون تسجيل دخول)
@@ -31,9 +35,9 @@ settings-motion-off = تقليل الحركة: غير مفعّل
 settings-language = اللغة: { $name }
 
 play-flags-heading = علامات التحذير
-play-flags-hint = هل لاحظتم شيئًا مريبًا؟ اختاروه لتمييزه.
-play-flag-marked = مميَّز: { $label }
-play-flag-unmarked = تمييز: { $label }
+play-flags-hint = هل لاحظتم شيئًا مريبًا؟ اختاروه لوضع علامة عليه.
+play-flag-marked = عليه علامة: { $label }
+play-flag-unmarked = وضع علامة: { $label }
 play-incoming = مكالمة واردة
 play-on-call = مكالمة جارية
 play-answer = الرد

@@ -5,6 +5,10 @@ app-tagline = Practise saying no to tech-support scams — safely.
 keys-hint = Tab or arrow keys: move · Enter: choose · Esc: back · Ctrl+Shift+Esc: Task Manager
 
 start-language = Choose your language
+start-address = How should we address you?
+start-address-m = As a man
+start-address-f = As a woman
+start-address-p = In the plural
 start-mode = How are you using ScamDrill today?
 start-mode-training = Training at work
 start-mode-public = Open session (no sign-in)

@@ -9,10 +9,13 @@ verdict-false-alarm = False alarm: this was genuine help you asked for, and it w
 debrief-score = Score: { $points } out of 100
 debrief-unfinished = The scenario was left before it ended.
 
-report-default = Report scams to your national fraud reporting service, and call your bank on the number printed on your card if money or card details were involved.
-report-us = Report it to the FTC at ReportFraud.ftc.gov and to the FBI at ic3.gov. If you are 60 or older, the Elder Justice Hotline can help: 1-833-372-8311.
-report-gb = Report it to Report Fraud at reportfraud.police.uk or on 0300 123 2040. To reach your own bank safely, call 159.
-report-gb-sct = In Scotland, report it to Police Scotland on 101. To reach your own bank safely, call 159.
-report-il = Call the National Cyber Directorate hotline on 119 (open 24/7), tell your bank, and report it to the Israel Police.
-report-es = In Spain, call INCIBE's free, confidential cybersecurity helpline at 017, and tell your bank if money or card details were involved.
-report-fr = In France, go to 17cyber.gouv.fr to get help and reach the police or gendarmerie, and find advice at cybermalveillance.gouv.fr.
+report-default = Call your bank on the number printed on your card if money or card details were involved, and report the scam to the police.{ $emergency ->
+        [none] {""}
+       *[other] {" "}In an emergency, call { $emergency }.
+    }
+report-us = Report it to the FTC at ReportFraud.ftc.gov and to the FBI at ic3.gov. If you are 60 or older, the National Elder Fraud Hotline can help on weekdays: 1-833-FRAUD-11 ({ $report-line }).
+report-gb = Report it to Report Fraud at reportfraud.police.uk or on { $report-line }. Forward scam texts to 7726 and scam e-mails to report@phishing.gov.uk. To reach your own bank safely, call { $bank-safety }.
+report-gb-sct = In Scotland, report it to Police Scotland on 101. Forward scam texts to 7726 and scam e-mails to report@phishing.gov.uk. To reach your own bank safely, call { $bank-safety }.
+report-il = Call the National Cyber Directorate hotline on { $report-line } (open 24/7), tell your bank, and report it to the Israel Police.
+report-es = In Spain, file a complaint (denuncia) with the Policía Nacional or the Guardia Civil, and tell your bank if money or card details were involved. For advice, call INCIBE's free, confidential cybersecurity helpline on { $report-line }.
+report-fr = In France, go to 17cyber.gouv.fr to get help and reach the police or gendarmerie, or file a complaint online with THESEE. Info Escroqueries answers on { $report-line }, and cybermalveillance.gouv.fr has advice.

@@ -9,10 +9,13 @@ verdict-false-alarm = Falsa alarma: era una ayuda real que habías pedido tú, y
 debrief-score = Puntuación: { $points } de 100
 debrief-unfinished = Has salido del escenario antes de que terminara.
 
-report-default = Denuncia las estafas ante el servicio nacional de denuncia de fraudes y, si hay dinero o datos de tarjeta de por medio, llama a tu banco al número que aparece en tu tarjeta.
-report-us = En Estados Unidos, denúncialo a la FTC en ReportFraud.ftc.gov y al FBI en ic3.gov. Si tienes 60 años o más, la línea Elder Justice puede ayudarte: 1-833-372-8311.
-report-gb = En el Reino Unido, denúncialo a Report Fraud en reportfraud.police.uk o en el 0300 123 2040. Para contactar con tu banco de forma segura, llama al 159.
-report-gb-sct = En Escocia, denúncialo a Police Scotland en el 101. Para contactar con tu banco de forma segura, llama al 159.
-report-il = En Israel, llama a la línea 119 de la Dirección Nacional de Ciberseguridad (atiende 24 horas, todos los días), avisa a tu banco y denúncialo ante la Policía de Israel.
-report-es = Llama al 017, la línea gratuita y confidencial de ayuda en ciberseguridad de INCIBE, y avisa a tu banco si hay dinero o datos de tarjeta de por medio.
-report-fr = En Francia, entra en 17cyber.gouv.fr para pedir ayuda y contactar con la policía o la gendarmería, y encontrarás consejos en cybermalveillance.gouv.fr.
+report-default = Si hay dinero o datos de tarjeta de por medio, llama a tu banco al número que aparece en tu tarjeta, y denuncia la estafa ante la policía.{ $emergency ->
+        [none] {""}
+       *[other] {" "}En caso de emergencia, llama al { $emergency }.
+    }
+report-us = En Estados Unidos, denúncialo a la FTC en ReportFraud.ftc.gov y al FBI en ic3.gov. Si tienes 60 años o más, la National Elder Fraud Hotline puede ayudarte los días laborables: 1-833-FRAUD-11 ({ $report-line }).
+report-gb = En el Reino Unido, denúncialo a Report Fraud en reportfraud.police.uk o en el { $report-line }. Reenvía los SMS fraudulentos al 7726 y los correos fraudulentos a report@phishing.gov.uk. Para contactar con tu banco de forma segura, llama al { $bank-safety }.
+report-gb-sct = En Escocia, denúncialo a Police Scotland en el 101. Reenvía los SMS fraudulentos al 7726 y los correos fraudulentos a report@phishing.gov.uk. Para contactar con tu banco de forma segura, llama al { $bank-safety }.
+report-il = En Israel, llama a la línea { $report-line } de la Dirección Nacional de Ciberseguridad (atiende 24 horas, todos los días), avisa a tu banco y denúncialo ante la Policía de Israel.
+report-es = Presenta una denuncia ante la Policía Nacional o la Guardia Civil y avisa a tu banco si hay dinero o datos de tarjeta de por medio. Para pedir consejo, llama al { $report-line }, la línea gratuita y confidencial de ayuda en ciberseguridad de INCIBE.
+report-fr = En Francia, entra en 17cyber.gouv.fr para pedir ayuda y contactar con la policía o la gendarmería, o presenta una denuncia en línea en THESEE. Info Escroqueries atiende en el { $report-line }, y cybermalveillance.gouv.fr ofrece consejos.

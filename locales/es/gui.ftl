@@ -5,6 +5,10 @@ app-tagline = Practica cómo decir que no a las estafas de falso soporte técnic
 keys-hint = Tab o flechas: moverse · Intro: elegir · Esc: volver · Ctrl+Mayús+Esc: Administrador de tareas
 
 start-language = Elige tu idioma
+start-address = ¿Cómo quieres que nos dirijamos a ti?
+start-address-m = En masculino
+start-address-f = En femenino
+start-address-p = En plural
 start-mode = ¿Cómo vas a usar ScamDrill hoy?
 start-mode-training = Formación en el trabajo
 start-mode-public = Sesión abierta (sin identificarse)

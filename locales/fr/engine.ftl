@@ -9,10 +9,13 @@ verdict-false-alarm = Fausse alerte : c’était une aide réelle que vous avie
 debrief-score = Score : { $points } sur 100
 debrief-unfinished = Vous avez quitté le scénario avant la fin.
 
-report-default = Signalez les arnaques au service national de signalement des fraudes et, si de l’argent ou des données de carte sont en jeu, appelez votre banque au numéro inscrit sur votre carte.
-report-us = Aux États-Unis, signalez-le à la FTC sur ReportFraud.ftc.gov et au FBI sur ic3.gov. Si vous avez 60 ans ou plus, la ligne Elder Justice peut vous aider : 1-833-372-8311.
-report-gb = Au Royaume-Uni, signalez-le à Report Fraud sur reportfraud.police.uk ou au 0300 123 2040. Pour joindre votre banque en toute sécurité, composez le 159.
-report-gb-sct = En Écosse, signalez-le à Police Scotland au 101. Pour joindre votre banque en toute sécurité, composez le 159.
-report-il = En Israël, appelez la ligne 119 de la Direction nationale de la cybersécurité (24 h/24, 7 j/7), prévenez votre banque et portez plainte auprès de la police israélienne.
-report-es = En Espagne, appelez le 017, la ligne d’assistance en cybersécurité de l’INCIBE, gratuite et confidentielle, et prévenez votre banque si de l’argent ou des données de carte sont en jeu.
-report-fr = Rendez-vous sur 17cyber.gouv.fr pour obtenir de l’aide et contacter la police ou la gendarmerie, et trouvez des conseils sur cybermalveillance.gouv.fr.
+report-default = Si de l’argent ou des données de carte sont en jeu, appelez votre banque au numéro inscrit sur votre carte, et portez plainte auprès de la police.{ $emergency ->
+        [none] {""}
+       *[other] {" "}En cas d’urgence, composez le { $emergency }.
+    }
+report-us = Aux États-Unis, signalez-le à la FTC sur ReportFraud.ftc.gov et au FBI sur ic3.gov. Si vous avez 60 ans ou plus, la National Elder Fraud Hotline peut vous aider en semaine : 1-833-FRAUD-11 ({ $report-line }).
+report-gb = Au Royaume-Uni, signalez-le à Report Fraud sur reportfraud.police.uk ou au { $report-line }. Transférez les SMS frauduleux au 7726 et les e-mails frauduleux à report@phishing.gov.uk. Pour joindre votre banque en toute sécurité, composez le { $bank-safety }.
+report-gb-sct = En Écosse, signalez-le à Police Scotland au 101. Transférez les SMS frauduleux au 7726 et les e-mails frauduleux à report@phishing.gov.uk. Pour joindre votre banque en toute sécurité, composez le { $bank-safety }.
+report-il = En Israël, appelez la ligne { $report-line } de la Direction nationale de la cybersécurité (24 h/24, 7 j/7), prévenez votre banque et portez plainte auprès de la police israélienne.
+report-es = En Espagne, portez plainte (denuncia) auprès de la Policía Nacional ou de la Guardia Civil et prévenez votre banque si de l’argent ou des données de carte sont en jeu. Pour un conseil, appelez le { $report-line }, la ligne d’assistance en cybersécurité de l’INCIBE, gratuite et confidentielle.
+report-fr = Rendez-vous sur 17cyber.gouv.fr pour obtenir de l’aide et contacter la police ou la gendarmerie, ou portez plainte en ligne avec THESEE. Info Escroqueries répond au { $report-line }, et cybermalveillance.gouv.fr donne des conseils.

@@ -5,6 +5,10 @@ app-tagline = Entraînez-vous à dire non aux arnaques au faux support technique
 keys-hint = Tab ou flèches : se déplacer · Entrée : choisir · Échap : retour · Ctrl+Maj+Échap : Gestionnaire des tâches
 
 start-language = Choisissez votre langue
+start-address = Quelle forme d’adresse préférez-vous ?
+start-address-m = Au masculin
+start-address-f = Au féminin
+start-address-p = Au pluriel
 start-mode = Comment utilisez-vous ScamDrill aujourd’hui ?
 start-mode-training = Formation au travail
 start-mode-public = Séance libre (sans connexion)

@@ -197,7 +197,9 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
                     referenced.extend(message_references(p));
                     for var in variable_references(p) {
                         vars_in_text.insert(var);
-                        if !s.variables.contains_key(var) {
+                        if !s.variables.contains_key(var)
+                            && !crate::locale::is_builtin_variable(var)
+                        {
                             let list = declared();
                             out.push(lf.at(
                                 Diagnostic::error("undefined-variable", &f.path, format!("message \"{id}\" uses ${var}, which the pack does not declare"))

@@ -6,6 +6,7 @@ mod fluent_refs;
 mod graph;
 mod hygiene;
 mod messages;
+pub mod phone_digits;
 mod ui;
 mod variables;
 
@@ -23,6 +24,7 @@ pub fn check_pack(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
     diags.extend(messages::check(pack, ui_tags));
     diags.extend(variables::check(pack));
     diags.extend(media_check(pack));
+    diags.extend(phone_digits::check(pack));
     diags
 }
 

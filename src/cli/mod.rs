@@ -127,6 +127,8 @@ pub enum Command {
         /// Print score and debrief as JSON instead of a transcript.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        lang: play::LangArgs,
     },
     /// Replay an event log and print its score and debrief.
     Replay {
@@ -263,6 +265,7 @@ fn run_command(cli: &Cli, cmd: &Command) -> ExitCode {
             times,
             log,
             json,
+            lang,
         } => {
             let recording = trainee.as_deref().map(|t| play::Recording {
                 trainee: t,
@@ -284,6 +287,7 @@ fn run_command(cli: &Cli, cmd: &Command) -> ExitCode {
                 times,
                 log: log.as_deref(),
                 json: *json,
+                lang: lang.clone(),
             };
             play::run(&cli.scenarios, script, settings)
         }

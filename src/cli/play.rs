@@ -24,6 +24,20 @@ pub struct Script<'a> {
     pub times: &'a [f64],
     pub log: Option<&'a Path>,
     pub json: bool,
+    pub lang: LangArgs,
+}
+
+/// `--address` and `--region`.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct LangArgs {
+    /// Form of address where the language needs one (Hebrew, Arabic):
+    /// m (masculine), f (feminine) or p (plural). Default: the configuration's, else p.
+    #[arg(long, value_name = "m|f|p")]
+    pub address: Option<crate::locale::Address>,
+    /// Region for currency, phone numbers and where to report (e.g. US, GB,
+    /// GB-SCT, ES, MX, EG, JO). Default: the configuration's, else the locale's.
+    #[arg(long, value_name = "CODE")]
+    pub region: Option<String>,
 }
 
 /// Who the run is recorded for.
@@ -146,7 +160,27 @@ pub fn run(extra: &[PathBuf], script: Script<'_>, settings: Settings<'_>) -> Exi
         .locale
         .or(config.config.default_locale.as_deref())
         .unwrap_or("en-US");
-    let mut play = match engine.start(script.scenario, locale, script.seed) {
+    let region = script
+        .lang
+        .region
+        .clone()
+        .or_else(|| config.config.region.clone());
+    let tag = region.as_deref().map_or_else(
+        || locale.to_owned(),
+        |r| crate::locale::with_region(locale, r),
+    );
+    if let Some(r) = &region
+        && !engine
+            .ui
+            .regions
+            .contains_key(r.split('-').next().unwrap_or(r))
+    {
+        eprintln!(
+            "warning: no regional facts for \"{r}\" (known: {}); currency and numbers follow the locale",
+            engine.ui.region_codes().join(", ")
+        );
+    }
+    let mut play = match engine.start(script.scenario, &tag, script.seed) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("error: {e}");
@@ -156,8 +190,13 @@ pub fn run(extra: &[PathBuf], script: Script<'_>, settings: Settings<'_>) -> Exi
             return ExitCode::FAILURE;
         }
     };
-    if let Some(region) = &config.config.region {
+    if let Some(region) = &region {
         play.region = region.clone();
+    }
+    if let Some(a) = script.lang.address.or(config.config.address)
+        && !play.text.set_address(a)
+    {
+        eprintln!("warning: this language does not use the form of address \"{a}\"; ignored");
     }
     let curriculum = settings.recording.as_ref().and_then(|r| r.curriculum);
     if let Some(c) = curriculum {

@@ -42,6 +42,11 @@ pub struct Config {
     /// Region code for the "where to report" line of debriefs (e.g. "GB", "GB-SCT").
     #[serde(default)]
     pub region: Option<String>,
+    /// Form of address in languages whose grammar needs one (Hebrew, Arabic):
+    /// `Some(Masculine)`, `Some(Feminine)` or `Some(Plural)`; trainees may
+    /// still choose on the start screen. Only changes wording, never scores.
+    #[serde(default)]
+    pub address: Option<crate::locale::Address>,
     /// Days personal data is kept; older sessions are pruned at start.
     #[serde(default = "default_retention")]
     pub retention_days: u32,
@@ -141,6 +146,7 @@ impl Default for Config {
             organisation: String::new(),
             default_locale: None,
             region: None,
+            address: None,
             retention_days: DEFAULT_RETENTION_DAYS,
             curricula: Vec::new(),
             lrs: None,

@@ -20,7 +20,7 @@ pub struct CaptureRequest {
 
 impl CaptureRequest {
     /// `--choices` items: a choice id, or `mark:<flag>`, `taskmgr`, `debrief`,
-    /// `start:<pack>`, `locale:<tag>`.
+    /// `start:<pack>`, `locale:<tag>`, `address:m|f|p`.
     pub fn from_args(args: &GuiArgs) -> CaptureRequest {
         let commands = args
             .choices
@@ -29,6 +29,9 @@ impl CaptureRequest {
                 Some(("mark", f)) => UiCommand::Mark(f.to_owned()),
                 Some(("start", p)) => UiCommand::StartScenario(p.to_owned()),
                 Some(("locale", t)) => UiCommand::SetLocale(t.to_owned()),
+                Some(("address", a)) if crate::locale::Address::parse(a).is_some() => {
+                    UiCommand::SetAddress(crate::locale::Address::parse(a).unwrap_or_default())
+                }
                 _ if c == "taskmgr" => UiCommand::OpenTaskManager,
                 _ if c == "debrief" => UiCommand::ShowDebrief,
                 _ if c == "results" => UiCommand::ShowResults,

@@ -13,11 +13,14 @@ pub fn now_ms(time: &Time<Real>) -> u64 {
 
 fn start_play(gui: &mut Gui, id: &str, now: u64) -> Option<Play> {
     let seed = gui.seed.wrapping_add(gui.results.len() as u64);
-    match gui.engine.start(id, &gui.locale, seed) {
+    match gui.engine.start(id, &gui.locale_in_region(), seed) {
         Ok(mut p) => {
             gui.play_started_ms = now;
             if let Some(r) = &gui.region {
                 p.region = r.clone();
+            }
+            if let Some(a) = gui.address {
+                p.text.set_address(a);
             }
             p.pass_mark = gui.pass_mark;
             Some(p)
@@ -45,6 +48,10 @@ pub fn apply_commands(
         match cmd {
             UiCommand::SetLocale(tag) => {
                 gui.locale = tag.clone();
+                relocalize(&mut gui);
+            }
+            UiCommand::SetAddress(a) => {
+                gui.address = Some(*a);
                 relocalize(&mut gui);
             }
             UiCommand::NextLocale => {
@@ -243,11 +250,12 @@ pub fn apply_commands(
 
 /// Re-make the play's words in the new language; the run itself goes on.
 fn relocalize(gui: &mut Gui) {
-    let locale = gui.locale.clone();
+    let locale = gui.locale_in_region();
     let engine = gui.engine.clone();
+    let (address, configured) = (gui.address, gui.region.clone());
     if let Some(play) = gui.play.as_mut() {
         // The configured region stays: only the words change with the language.
-        let region = gui.region.clone().unwrap_or_else(|| {
+        let region = configured.unwrap_or_else(|| {
             engine
                 .ui
                 .info(&locale)
@@ -255,5 +263,8 @@ fn relocalize(gui: &mut Gui) {
                 .unwrap_or_default()
         });
         play.relocalize(&engine.ui, &locale, region);
+        if let Some(a) = address {
+            play.text.set_address(a);
+        }
     }
 }

@@ -181,6 +181,7 @@ pub fn run(cli: &Cli) -> ExitCode {
     });
     let mut gui = Gui::new(Arc::new(engine), &locale, seed);
     gui.region = config.config.region.clone();
+    gui.address = config.config.address;
     let curriculum = config.config.curricula.first().cloned();
     if let Some(c) = &curriculum {
         gui.curriculum = c.play_order(seed);

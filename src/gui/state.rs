@@ -62,6 +62,8 @@ impl Default for Settings {
 #[derive(Message, Debug, Clone, PartialEq)]
 pub enum UiCommand {
     SetLocale(String),
+    /// How texts address the trainee (languages that distinguish it).
+    SetAddress(crate::locale::Address),
     NextLocale,
     SetMode(Mode),
     Begin,
@@ -132,6 +134,8 @@ pub struct Gui {
     pub seed: u64,
     /// Region for the debrief's reporting channel (configuration), else the locale's.
     pub region: Option<String>,
+    /// How texts address the trainee (Hebrew, Arabic); `None` until chosen.
+    pub address: Option<crate::locale::Address>,
     /// Points a scenario needs to pass.
     pub pass_mark: u32,
     /// Kiosk mode, when on.
@@ -181,6 +185,7 @@ impl Gui {
             task_manager_open: false,
             seed,
             region: None,
+            address: None,
             kiosk: None,
             facilitator: false,
             reveal: None,
@@ -196,7 +201,28 @@ impl Gui {
     }
 
     pub fn words(&self) -> UiText {
-        UiText::new(&self.engine.ui, &self.locale)
+        let mut t = UiText::new(&self.engine.ui, &self.locale_in_region());
+        if let Some(a) = self.address {
+            t.set_address(a);
+        }
+        t
+    }
+
+    /// The locale tag with the configured region (`ar` in Egypt: `ar-EG`),
+    /// so currency and official numbers follow the region.
+    pub fn locale_in_region(&self) -> String {
+        self.region.as_deref().map_or_else(
+            || self.locale.clone(),
+            |r| crate::locale::with_region(&self.locale, r),
+        )
+    }
+
+    /// Whether the current language asks the trainee for a form of address.
+    pub fn needs_address(&self) -> bool {
+        self.engine
+            .ui
+            .info(&self.locale)
+            .is_some_and(|i| i.needs_address())
     }
 
     pub fn is_rtl(&self) -> bool {

@@ -15,11 +15,26 @@ pub fn group_digits(n: u64, group: &str) -> String {
     out
 }
 
+/// Group with CLDR's minimum grouping digits: with `min_grouping` 2 a
+/// four-digit number stays whole ("1482") and longer ones are grouped.
+pub fn group_digits_min(n: u64, group: &str, min_grouping: u8) -> String {
+    let len = n.to_string().len();
+    if min_grouping >= 2 && len < 3 + usize::from(min_grouping) {
+        n.to_string()
+    } else {
+        group_digits(n, group)
+    }
+}
+
 /// Format an amount given in minor units (cents) as money in the locale.
 pub fn format_money(minor_units: u64, info: &LocaleInfo) -> String {
     let c = &info.currency;
     let factor = 10u64.pow(u32::from(c.minor_digits));
-    let major = group_digits(minor_units / factor, &info.number.group);
+    let major = group_digits_min(
+        minor_units / factor,
+        &info.number.group,
+        info.number.min_grouping,
+    );
     let number = if c.minor_digits == 0 {
         major
     } else {
@@ -40,5 +55,5 @@ pub fn format_money(minor_units: u64, info: &LocaleInfo) -> String {
 
 /// Format a whole number with the locale's grouping.
 pub fn format_number(n: u64, info: &LocaleInfo) -> String {
-    group_digits(n, &info.number.group)
+    group_digits_min(n, &info.number.group, info.number.min_grouping)
 }

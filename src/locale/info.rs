@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::address::Address;
+use super::region::{CallerId, RegionInfo};
 use crate::model::PhoneKind;
 
 /// Direction text flows in.
@@ -17,6 +19,9 @@ pub enum Direction {
 pub struct NumberFormat {
     pub decimal: String,
     pub group: String,
+    /// CLDR's minimum grouping digits: 2 writes 1482 but 14.820 (Spanish).
+    #[serde(default)]
+    pub min_grouping: u8,
 }
 
 /// The locale's currency.
@@ -70,10 +75,65 @@ pub struct LocaleInfo {
     pub number: NumberFormat,
     pub currency: Currency,
     pub phones: PhonePatterns,
+    /// Forms of address the language's grammar distinguishes, when it has no
+    /// neutral singular "you" (Hebrew, Arabic): the trainee chooses one.
+    #[serde(default)]
+    pub address_forms: Vec<Address>,
+    /// The region's emergency number (filled from `regions.ron`).
+    #[serde(default)]
+    pub emergency: Option<String>,
+    /// The region's scam reporting line, where there is one.
+    #[serde(default)]
+    pub report_line: Option<String>,
+    /// The number that reaches your own bank safely, where there is one.
+    #[serde(default)]
+    pub bank_safety: Option<String>,
+    #[serde(default)]
+    pub caller_id: CallerId,
 }
 
 impl LocaleInfo {
     pub fn is_rtl(&self) -> bool {
         self.direction == Direction::Rtl
+    }
+
+    /// Whether the trainee must choose a form of address.
+    pub fn needs_address(&self) -> bool {
+        self.address_forms.len() > 1
+    }
+
+    /// The form of address used until the trainee chooses: plural where the
+    /// language offers it (the neutral written form), else the first form.
+    pub fn default_address(&self) -> Address {
+        if self.address_forms.is_empty() || self.address_forms.contains(&Address::Plural) {
+            Address::Plural
+        } else {
+            self.address_forms[0]
+        }
+    }
+
+    /// `address` if the language offers it, else the default.
+    pub fn address_or_default(&self, address: Option<Address>) -> Address {
+        match address {
+            Some(a) if self.address_forms.contains(&a) => a,
+            _ => self.default_address(),
+        }
+    }
+
+    /// This locale's language in `region`: the region's currency, number
+    /// format (if it has its own), phone ranges and official numbers.
+    pub fn in_region(&self, region: &RegionInfo) -> LocaleInfo {
+        let mut out = self.clone();
+        out.region = region.code.clone();
+        out.currency = region.currency.clone();
+        if let Some(n) = &region.number {
+            out.number = n.clone();
+        }
+        out.phones = region.phones.clone();
+        out.emergency = Some(region.emergency.clone());
+        out.report_line = region.report_line.clone();
+        out.bank_safety = region.bank_safety.clone();
+        out.caller_id = region.caller_id;
+        out
     }
 }

@@ -3,15 +3,20 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::{Catalog, FtlFile, LocaleInfo, Messages, fallback_chain};
+use super::{Catalog, FtlFile, LocaleInfo, Messages, RegionInfo, fallback_chain, region_of};
 use crate::diagnostic::Diagnostic;
 use crate::ron_file::read_ron;
 
 /// Every locale the application ships, with its facts and UI messages.
 #[derive(Debug, Clone, Default)]
 pub struct UiLocales {
+    /// Each locale's facts, in its default region.
     pub infos: BTreeMap<String, LocaleInfo>,
     pub catalog: Catalog,
+    /// Regions from `locales/regions.ron`, by code.
+    pub regions: BTreeMap<String, RegionInfo>,
+    /// Each locale in each other region, keyed `(locale tag, region code)`.
+    regional: BTreeMap<(String, String), LocaleInfo>,
 }
 
 impl UiLocales {
@@ -35,6 +40,17 @@ impl UiLocales {
             }
         };
         entries.sort();
+        let regions_path = dir.join("regions.ron");
+        if regions_path.is_file() {
+            match read_ron::<Vec<RegionInfo>>(&regions_path) {
+                Ok((list, _)) => {
+                    for r in list {
+                        out.regions.insert(r.code.clone(), r);
+                    }
+                }
+                Err(d) => diags.push(d),
+            }
+        }
         for locale_dir in entries {
             let tag = locale_dir
                 .file_name()
@@ -59,6 +75,16 @@ impl UiLocales {
                             .at_span(&text, off, info.tag.len()),
                         );
                         continue;
+                    }
+                    let info = match out.regions.get(&info.region) {
+                        Some(r) => info.in_region(r),
+                        None => info,
+                    };
+                    for r in out.regions.values() {
+                        if r.code != info.region {
+                            out.regional
+                                .insert((tag.clone(), r.code.clone()), info.in_region(r));
+                        }
                     }
                     out.infos.insert(tag.clone(), info);
                 }
@@ -102,9 +128,23 @@ impl UiLocales {
         fallback_chain(requested, &self.tags())
     }
 
-    /// Facts of the best match for `requested`.
+    /// Facts of the best match for `requested`; a region subtag that names
+    /// another known region gives the language in that region (`ar-EG`:
+    /// Arabic with Egyptian pounds and Egypt's numbers).
     pub fn info(&self, requested: &str) -> Option<&LocaleInfo> {
-        self.chain(requested).iter().find_map(|t| self.infos.get(t))
+        let base = self
+            .chain(requested)
+            .iter()
+            .find_map(|t| self.infos.get(t))?;
+        match region_of(requested) {
+            Some(r) if r != base.region => self.regional.get(&(base.tag.clone(), r)).or(Some(base)),
+            _ => Some(base),
+        }
+    }
+
+    /// Known region codes.
+    pub fn region_codes(&self) -> Vec<String> {
+        self.regions.keys().cloned().collect()
     }
 
     pub fn messages(&self, requested: &str) -> Messages {

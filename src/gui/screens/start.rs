@@ -6,6 +6,7 @@ use super::Ctx;
 use crate::gui::focus::Autofocus;
 use crate::gui::state::{Mode, UiCommand};
 use crate::gui::theme::{self, Look};
+use crate::locale::Address;
 
 pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
     let th = &ctx.theme;
@@ -55,6 +56,22 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
                         )));
                     }
                 });
+                // Hebrew and Arabic have no neutral singular "you": ask how
+                // the callers and texts should address the trainee.
+                if ctx.gui.needs_address() {
+                    card.spawn(th.heading(ctx.t("start-address"), 20.0, theme::INK));
+                    card.spawn(th.row(10.0)).with_children(|row| {
+                        for (a, id) in [
+                            (Address::Masculine, "start-address-m"),
+                            (Address::Feminine, "start-address-f"),
+                            (Address::Plural, "start-address-p"),
+                        ] {
+                            let chosen = ctx.gui.address.unwrap_or_default() == a;
+                            let look = if chosen { Look::Primary } else { Look::Plain };
+                            row.spawn(th.button(ctx.t(id), UiCommand::SetAddress(a), look));
+                        }
+                    });
+                }
                 // A kiosk has no sign-in: language, then straight into a short session.
                 if !ctx.gui.is_kiosk() && !ctx.gui.facilitator {
                     card.spawn(th.heading(ctx.t("start-mode"), 20.0, theme::INK));

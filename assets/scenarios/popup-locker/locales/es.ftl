@@ -43,7 +43,7 @@ choice-allow = Leerle el código y pulsar «Aceptar»
 choice-refuse = Negarte y colgar
 
 control-body = El puntero se mueve solo. Se abre una ventana negra y van pasando líneas de texto: TCP 192.168.1.7:49712 ESTABLISHED…
-control-claim = ¿Lo ve? Todas estas direcciones extranjeras son hackers conectados a su PC en este momento. Su banca está en peligro, señora, caballero. Tenemos que actuar rápido.
+control-claim = ¿Lo ve? Todas estas direcciones extranjeras son hackers conectados a su PC en este momento. Sus cuentas bancarias están en peligro, señora, caballero. Tenemos que actuar rápido.
 flag-netstat-label = Los «hackers» de la ventana negra
 flag-netstat-why = Es netstat, un comando normal de Windows que muestra las conexiones habituales. Los estafadores lo presentan como prueba de un ataque porque casi nadie lo ha visto nunca.
 choice-keep-watching = Seguir mirando y dejar que continúe
