@@ -17,6 +17,7 @@ pub mod records;
 pub mod ron_file;
 pub mod runner;
 pub mod scoring;
+pub mod startup;
 pub mod text;
 pub mod variables;
 pub mod view;

@@ -10,7 +10,21 @@ fn main() -> ExitCode {
     }
     #[cfg(feature = "gui")]
     {
-        scamdrill::gui::run(&cli)
+        let g = &cli.gui;
+        scamdrill::gui::run(&scamdrill::gui::Launch {
+            scenarios: cli.scenarios.clone(),
+            config: cli.config.clone(),
+            data: cli.data.clone(),
+            scenario: g.scenario.clone(),
+            locale: g.locale.clone(),
+            seed: g.seed,
+            window: g.window.clone(),
+            fullscreen: g.fullscreen,
+            kiosk: g.kiosk,
+            facilitator: g.facilitator,
+            screenshot: g.screenshot.clone(),
+            choices: g.choices.clone(),
+        })
     }
     #[cfg(not(feature = "gui"))]
     {

@@ -5,7 +5,6 @@
 mod autoplay;
 mod check;
 mod play;
-pub mod records_setup;
 mod report;
 mod sync;
 mod transcript;

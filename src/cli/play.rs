@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::records_setup::{check_with_engine, data_dir, load_config};
 use super::transcript::{print_debrief, print_view};
 use crate::debrief::Debrief;
 use crate::engine::Engine;
@@ -13,6 +12,7 @@ use crate::play::Play;
 use crate::records::{Mode, Recorder, RunId, Trainee};
 use crate::runner::RunLog;
 use crate::scoring::ScenarioScore;
+use crate::startup::{check_with_engine, data_dir, load_config};
 
 pub struct Script<'a> {
     pub scenario: &'a str,

@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::records_setup::{data_dir, load_config};
 use super::{Source, SourceArgs};
 use crate::config::LoadedConfig;
 use crate::records::lrs_read::{self, LrsReader, ReadCounts};
@@ -19,6 +18,7 @@ use crate::records::report::{
     runs_csv, stats,
 };
 use crate::records::{self, clock};
+use crate::startup::{data_dir, load_config};
 
 /// `--from` / `--to` values.
 pub fn parse_day_arg(s: &str) -> Result<time::Date, String> {

@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::records_setup::{data_dir, load_config};
 use crate::records::{self, outbox};
+use crate::startup::{data_dir, load_config};
 
 pub fn run(config: Option<&Path>, data: Option<&Path>) -> ExitCode {
     let Some(config) = load_config(config) else {

@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
+use super::launch::Launch;
 use super::state::{Gui, UiCommand};
-use crate::cli::GuiArgs;
 
 #[derive(Resource, Default)]
 pub struct CaptureRequest {
@@ -21,7 +21,7 @@ pub struct CaptureRequest {
 impl CaptureRequest {
     /// `--choices` items: a choice id, or `mark:<flag>`, `taskmgr`, `debrief`,
     /// `start:<pack>`, `locale:<tag>`, `address:m|f|p`.
-    pub fn from_args(args: &GuiArgs) -> CaptureRequest {
+    pub fn from_args(args: &Launch) -> CaptureRequest {
         let commands = args
             .choices
             .iter()

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod focus;
 pub mod input;
 pub mod kiosk;
+pub mod launch;
 pub mod records;
 pub mod scenes;
 pub mod screens;
@@ -24,8 +25,8 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 
-use crate::cli::Cli;
 use crate::engine::Engine;
+pub use launch::Launch;
 use state::{Gui, Screen, UiCommand};
 
 /// Everything that works without a window or GPU: state, commands, screens,
@@ -123,8 +124,8 @@ fn parse_size(s: &str) -> Option<(u32, u32)> {
 }
 
 /// Open the app window (the binary with no subcommand).
-pub fn run(cli: &Cli) -> ExitCode {
-    let engine = Engine::load_default(&cli.scenarios);
+pub fn run(args: &Launch) -> ExitCode {
+    let engine = Engine::load_default(&args.scenarios);
     for d in engine
         .ui_diagnostics
         .iter()
@@ -141,16 +142,16 @@ pub fn run(cli: &Cli) -> ExitCode {
         return ExitCode::FAILURE;
     }
     // A bad configuration stops here: the app never starts half-configured.
-    let Some(config) = crate::cli::records_setup::load_config(cli.config.as_deref()) else {
+    let Some(config) = crate::startup::load_config(args.config.as_deref()) else {
         return ExitCode::FAILURE;
     };
-    if !crate::cli::records_setup::check_with_engine(&config, &engine) {
+    if !crate::startup::check_with_engine(&config, &engine) {
         return ExitCode::FAILURE;
     }
-    let Some(data_dir) = crate::cli::records_setup::data_dir(cli.data.as_deref()) else {
+    let Some(data_dir) = crate::startup::data_dir(args.data.as_deref()) else {
         return ExitCode::FAILURE;
     };
-    let kiosk = cli.gui.kiosk || config.config.public_mode.as_ref().is_some_and(|p| p.kiosk);
+    let kiosk = args.kiosk || config.config.public_mode.as_ref().is_some_and(|p| p.kiosk);
     // Only the kiosk process may discard unfinished public runs (a crash left
     // them): elsewhere another process's live public run could be one of them.
     let opened = if kiosk {
@@ -168,7 +169,6 @@ pub fn run(cli: &Cli) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let args = &cli.gui;
     let locale = args
         .locale
         .clone()

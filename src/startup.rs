@@ -1,4 +1,5 @@
-//! What the records commands share: the configuration and the data folder,
+//! Start-up shared by every front end (the CLI's commands and the GUI): the
+//! configuration, its check against the loaded packs, and the data folder,
 //! with every problem printed before anything starts.
 
 use std::path::{Path, PathBuf};
