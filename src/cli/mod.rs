@@ -127,6 +127,10 @@ pub enum Command {
         /// Print score and debrief as JSON instead of a transcript.
         #[arg(long)]
         json: bool,
+        /// After the last decision: "Looking back: was that a scam, or real help?"
+        /// 1 = sure it was a scam … 6 = sure it was genuine.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=6))]
+        judgement: Option<u8>,
     },
     /// Replay an event log and print its score and debrief.
     Replay {
@@ -195,6 +199,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
             times,
             log,
             json,
+            judgement,
         } => {
             let recording = trainee.as_deref().map(|t| play::Recording {
                 trainee: t,
@@ -216,6 +221,7 @@ pub fn run(cli: &Cli) -> Option<ExitCode> {
                 times,
                 log: log.as_deref(),
                 json: *json,
+                judgement: *judgement,
             };
             play::run(&cli.scenarios, script, settings)
         }

@@ -31,6 +31,10 @@ impl CaptureRequest {
                 Some(("locale", t)) => UiCommand::SetLocale(t.to_owned()),
                 _ if c == "taskmgr" => UiCommand::OpenTaskManager,
                 _ if c == "debrief" => UiCommand::ShowDebrief,
+                _ if c == "judgement" => UiCommand::ShowJudgement,
+                Some(("judge", n)) => n
+                    .parse()
+                    .map_or(UiCommand::Choose(c.clone()), UiCommand::Judge),
                 _ if c == "results" => UiCommand::ShowResults,
                 _ if c == "begin" => UiCommand::Begin,
                 _ if c == "wake" => UiCommand::WakeUp,

@@ -139,6 +139,31 @@ pub fn apply_commands(
                 }
                 gui.task_manager_open = false;
             }
+            UiCommand::ShowJudgement => {
+                gui.reveal = None;
+                let ended = gui.play.as_ref().is_some_and(|p| p.run.is_finished());
+                let judged = gui
+                    .play
+                    .as_ref()
+                    .is_some_and(|p| p.run.judgement().is_some());
+                if ended && !judged {
+                    target = Screen::Judgement;
+                } else if gui.play.as_ref().is_some() {
+                    let score = gui.play.as_ref().map(Play::score);
+                    gui.results.extend(score);
+                    target = Screen::Debrief;
+                }
+            }
+            UiCommand::Judge(rating) => {
+                if let Some(play) = gui.play.as_mut() {
+                    if let Err(e) = play.judge(*rating, at) {
+                        warn!("judgement {rating} refused: {e}");
+                    }
+                    let score = play.score();
+                    gui.results.push(score);
+                    target = Screen::Debrief;
+                }
+            }
             UiCommand::ShowDebrief => {
                 gui.reveal = None;
                 if let Some(play) = gui.play.as_ref() {

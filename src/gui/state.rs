@@ -30,6 +30,8 @@ pub enum Screen {
     Staff,
     /// Anonymous figures from the day's kiosk sessions.
     Summary,
+    /// After the last decision: "Looking back: was that a scam, or real help?"
+    Judgement,
 }
 
 /// Training at work, or an anonymous open session.
@@ -74,6 +76,12 @@ pub enum UiCommand {
     CloseTaskManager,
     EndBrowserTask,
     ShowDebrief,
+    /// The scenario ended: ask "Looking back: was that a scam, or real
+    /// help?" before the debrief.
+    ShowJudgement,
+    /// The answer, 1 (sure it was a scam) to 6 (sure it was real help);
+    /// then the debrief.
+    Judge(u8),
     NextScenario,
     ShowOverview,
     ShowResults,

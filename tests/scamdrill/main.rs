@@ -12,6 +12,7 @@ mod gui;
 mod kiosk;
 mod loader_fuzz;
 mod locale;
+mod measure;
 mod records;
 mod records_config;
 mod records_crash;

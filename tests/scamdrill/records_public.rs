@@ -892,6 +892,10 @@ fn csv_cells_are_guarded_against_formulas() {
             passed: None,
             remote_access_correct: None,
         }],
+        did_scam_as_scam: None,
+        did_help_as_scam: None,
+        judged_scam_as_scam: None,
+        judged_help_as_scam: None,
     };
     let csv = public_csv(&summary);
     assert!(

@@ -58,6 +58,12 @@ const SHOTS: &[Shot] = &[
         kiosk: false,
     },
     Shot {
+        name: "judgement",
+        scenario: Some("popup-locker"),
+        choices: "open-link,call,hang-up,judgement",
+        kiosk: false,
+    },
+    Shot {
         name: "incoming-call",
         scenario: Some("microsoft-cold-call"),
         choices: "",
@@ -234,4 +240,20 @@ fn screenshots_of_every_kind_of_screen_in_english_and_hebrew() {
     let he = load(&out_dir().join("call-he-IL.png"));
     assert!(near(en.px(1276, 400), panel, 6) && !near(en.px(4, 400), panel, 6));
     assert!(near(he.px(4, 400), panel, 6) && !near(he.px(1276, 400), panel, 6));
+}
+
+/// The judgement after the last decision, in Arabic too: six answers that
+/// look alike, in reading order (right to left in Hebrew and Arabic).
+#[test]
+fn the_judgement_screen_in_arabic() {
+    let data = tempfile::tempdir().unwrap();
+    let shot = SHOTS.iter().find(|s| s.name == "judgement").unwrap();
+    let png = capture(shot, "ar", data.path());
+    let img = load(&png);
+    assert_eq!((img.w, img.h), (1280, 800));
+    assert!(
+        img.distinct_colours() > 20,
+        "{} is not blank",
+        png.display()
+    );
 }
