@@ -95,14 +95,23 @@ pub struct Measures {
     pub behaviour_roc: Option<Roc>,
 }
 
-pub fn measures(trials: &[Trial]) -> Measures {
-    let behaviour = tally(trials.iter().map(|t| (t.scam, t.acted_scam)));
-    let judged: Vec<(bool, Rating)> = trials
+/// What they did, over every trial.
+pub fn behaviour(trials: &[Trial]) -> SdtEstimate {
+    tally(trials.iter().map(|t| (t.scam, t.acted_scam)))
+}
+
+/// What they judged, over the judged trials; `None` when none was judged.
+pub fn detection(trials: &[Trial]) -> Option<SdtEstimate> {
+    let mut judged = trials
         .iter()
-        .filter_map(|t| t.rating.map(|r| (t.scam, r)))
-        .collect();
-    let detection =
-        (!judged.is_empty()).then(|| tally(judged.iter().map(|(s, r)| (*s, r.says_scam()))));
+        .filter_map(|t| t.rating.map(|r| (t.scam, r.says_scam())))
+        .peekable();
+    judged.peek()?;
+    Some(tally(judged))
+}
+
+pub fn measures(trials: &[Trial]) -> Measures {
+    let behaviour = behaviour(trials);
     let b = &behaviour.signal;
     let behaviour_roc = roc_from_counts(
         [b.hits, 0, 0, 0, 0, b.misses],
@@ -110,8 +119,8 @@ pub fn measures(trials: &[Trial]) -> Measures {
     );
     Measures {
         behaviour,
-        detection,
-        roc: roc(judged),
+        detection: detection(trials),
+        roc: roc(trials.iter().filter_map(|t| t.rating.map(|r| (t.scam, r)))),
         behaviour_roc,
     }
 }

@@ -18,7 +18,7 @@ mod rating;
 mod reading;
 mod roc;
 
-pub use estimate::{Measures, SdtEstimate, Trial, measures, sdt_estimate};
+pub use estimate::{Measures, SdtEstimate, Trial, behaviour, detection, measures, sdt_estimate};
 pub use interval::{
     Interval, auc_standard_error, c_variance, d_prime_variance, normal_quantile, z_interval,
 };

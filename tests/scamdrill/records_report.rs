@@ -475,6 +475,8 @@ fn judgements_are_stored_with_the_run_and_sent_as_xapi_with_the_block() {
             "{s:#}"
         );
     }
+    // Ralph's strict model accepts every statement, the likert one included.
+    crate::records_support::validate_strictly(&statements);
     // The judgement's minute does not count in the run's duration.
     let completed = statements
         .iter()

@@ -9,7 +9,8 @@ use time::Date;
 use super::dataset::RunRow;
 use crate::config::Config;
 use crate::measure::{
-    Block, Change, Measures, Rating, Reading, Trial, change, measures, read_change, sdt_estimate,
+    Block, Change, Measures, Rating, Reading, Trial, behaviour, change, detection, measures,
+    read_change,
 };
 
 /// A trial from a scored run: scam or genuine, refused remote access or
@@ -83,29 +84,6 @@ pub struct Measurement {
     pub boosters: Vec<BoosterDue>,
 }
 
-fn counts(trials: &[Trial], judged: bool) -> Option<crate::measure::SdtEstimate> {
-    let (mut h, mut m, mut fa, mut cr) = (0, 0, 0, 0);
-    let mut any = false;
-    for t in trials {
-        let said = if judged {
-            match t.rating {
-                Some(r) => r.says_scam(),
-                None => continue,
-            }
-        } else {
-            t.acted_scam
-        };
-        any = true;
-        match (t.scam, said) {
-            (true, true) => h += 1,
-            (true, false) => m += 1,
-            (false, true) => fa += 1,
-            (false, false) => cr += 1,
-        }
-    }
-    any.then(|| sdt_estimate(h, m, fa, cr))
-}
-
 /// The change between pre- and post-test trials; `None` unless both tests
 /// have trials.
 pub fn pre_post(
@@ -114,8 +92,11 @@ pub fn pre_post(
     pre: &[Trial],
     post: &[Trial],
 ) -> Option<PrePost> {
-    let behaviour = change(counts(pre, false)?, counts(post, false)?);
-    let detection = counts(pre, true).zip(counts(post, true)).map(|(a, b)| {
+    if pre.is_empty() || post.is_empty() {
+        return None;
+    }
+    let behaviour = change(behaviour(pre), behaviour(post));
+    let detection = detection(pre).zip(detection(post)).map(|(a, b)| {
         let c = change(a, b);
         (c, read_change(&c))
     });
