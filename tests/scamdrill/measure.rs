@@ -572,3 +572,77 @@ fn the_judgement_comes_once_after_the_last_decision_and_replays() {
     };
     assert_eq!(score(&log), score(&unjudged.log()));
 }
+
+/// The judgement screen in the app: after the ending, before the debrief,
+/// kiosk included; six answers that look alike; the answer is recorded.
+#[cfg(feature = "gui")]
+#[test]
+fn the_app_asks_for_the_judgement_between_the_ending_and_the_debrief() {
+    use bevy::prelude::*;
+    use scamdrill::gui::records::Records;
+    use scamdrill::gui::state::{Gui, Kiosk, Screen, UiCommand};
+    use scamdrill::gui::theme::Act;
+
+    use crate::gui::{activate, app, screen};
+    use crate::records_support::{config_from, config_text, db};
+
+    let data = tempfile::tempdir().unwrap();
+    let mut app = app("ar");
+    let config = config_from(&config_text(None, "UNUSED_SECRET"));
+    let recorder = scamdrill::records::Recorder::open(&config, data.path()).unwrap();
+    app.insert_resource(Records::new(Some(std::sync::Arc::new(recorder)), None));
+    {
+        let mut gui = app.world_mut().resource_mut::<Gui>();
+        gui.kiosk = Some(Kiosk {
+            pin: "4821".into(),
+            idle_timeout_ms: 600_000,
+            packs: vec![],
+        });
+        gui.mode = scamdrill::gui::state::Mode::Public;
+    }
+    app.world_mut()
+        .resource_mut::<NextState<Screen>>()
+        .set(Screen::Start);
+    app.update();
+    app.update();
+    activate(&mut app, UiCommand::Begin);
+    let path = {
+        let gui = app.world().resource::<Gui>();
+        let pack = gui.play.as_ref().unwrap().run.pack().clone();
+        scamdrill::cli::all_paths_of(&pack)[0].clone()
+    };
+    for c in path {
+        activate(&mut app, UiCommand::Choose(c));
+    }
+    activate(&mut app, UiCommand::ShowJudgement);
+    assert_eq!(screen(&app), Screen::Judgement);
+    let looks: Vec<(u8, BackgroundColor)> = app
+        .world_mut()
+        .query::<(&Act, &BackgroundColor)>()
+        .iter(app.world())
+        .filter_map(|(a, bg)| match a.0 {
+            UiCommand::Judge(n) => Some((n, *bg)),
+            _ => None,
+        })
+        .collect();
+    let mut points: Vec<u8> = looks.iter().map(|l| l.0).collect();
+    points.sort();
+    assert_eq!(points, [1, 2, 3, 4, 5, 6]);
+    assert!(
+        looks.iter().all(|l| l.1 == looks[0].1),
+        "no answer is marked out"
+    );
+    assert!(
+        app.world().resource::<Gui>().results.is_empty(),
+        "no score shown yet"
+    );
+    activate(&mut app, UiCommand::Judge(4));
+    assert_eq!(screen(&app), Screen::Debrief);
+    let gui = app.world().resource::<Gui>();
+    assert_eq!(gui.play.as_ref().unwrap().run.judgement(), Rating::new(4));
+    assert_eq!(gui.results.len(), 1);
+    let judged: Option<u8> = db(data.path())
+        .query_row("SELECT judgement FROM run", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(judged, Some(4), "recorded with the run");
+}

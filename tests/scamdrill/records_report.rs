@@ -48,6 +48,15 @@ fn csv_cells_are_quoted_and_guarded_against_formulas() {
         "only a leading character is dangerous"
     );
     assert_eq!(csv_cell("Émilie Ørsted 李"), "\"Émilie Ørsted 李\"");
+    // A plain negative number stays a number (measures CSV); anything more is guarded.
+    assert_eq!(csv_cell("-1.250"), "\"-1.250\"");
+    assert_eq!(csv_cell("-3"), "\"-3\"");
+    for still_guarded in ["-1.2.3", "-", "-.5", "-1e5", "-1+2", "-1,5"] {
+        assert!(
+            csv_cell(still_guarded).starts_with("\"'"),
+            "{still_guarded}"
+        );
+    }
 }
 
 /// Records: Ann (passes basics), Bob (fails), Zed (dangerous name, in

@@ -9,12 +9,24 @@ use crate::measure::{Change, Reading, Roc, SdtEstimate};
 
 /// One cell, quoted and guarded.
 pub fn csv_cell(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
+    let guarded =
+        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_negative_number(value) {
+            format!("'{value}")
+        } else {
+            value.to_owned()
+        };
     format!("\"{}\"", guarded.replace('"', "\"\""))
+}
+
+/// `-1.25`: a minus sign, digits and at most one decimal point, nothing
+/// else. No spreadsheet runs that as a formula, so it stays a number.
+fn is_negative_number(v: &str) -> bool {
+    v.strip_prefix('-').is_some_and(|d| {
+        !d.is_empty()
+            && !d.starts_with('.')
+            && d.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && d.matches('.').count() <= 1
+    })
 }
 
 fn line(cells: &[String]) -> String {
@@ -125,8 +137,10 @@ pub fn runs_csv(rows: &[RunRow]) -> String {
     out
 }
 
+/// Three decimals; a value that rounds to zero is written `0.000`, never `-0.000`.
 fn num(x: Option<f64>) -> String {
     x.filter(|v| v.is_finite())
+        .map(|v| if v.abs() < 0.0005 { 0.0 } else { v })
         .map(|v| format!("{v:.3}"))
         .unwrap_or_default()
 }

@@ -221,8 +221,14 @@ pub fn report_html(
     h
 }
 
+/// Two decimals, with a true minus sign and no "−0.00".
+fn two(v: f64) -> String {
+    let v = if v.abs() < 0.005 { 0.0 } else { v };
+    format!("{v:.2}").replace('-', "−")
+}
+
 fn fmt_ci(i: Option<crate::measure::Interval>) -> String {
-    i.map(|i| format!(" [{:.2}, {:.2}]", i.low, i.high))
+    i.map(|i| format!(" [{}, {}]", two(i.low), two(i.high)))
         .unwrap_or_default()
 }
 
@@ -233,13 +239,13 @@ fn estimate_cells(
     match e {
         None => "<td colspan=\"4\" class=\"empty\">not judged</td>".to_owned(),
         Some(e) => format!(
-            "<td>{}</td><td>{:.2}{}</td><td>{:.2}{}</td><td>{}</td>",
+            "<td>{}</td><td>{}{}</td><td>{}{}</td><td>{}</td>",
             e.trials,
-            e.signal.d_prime,
+            two(e.signal.d_prime),
             esc(&fmt_ci(e.d_prime_interval)),
-            e.signal.bias_c,
+            two(e.signal.bias_c),
             esc(&fmt_ci(e.c_interval)),
-            roc.map(|r| format!("{:.2}{}", r.auc, esc(&fmt_ci(r.auc_interval))))
+            roc.map(|r| format!("{}{}", two(r.auc), esc(&fmt_ci(r.auc_interval))))
                 .unwrap_or_default(),
         ),
     }
