@@ -83,6 +83,9 @@ pub fn apply_commands(
             UiCommand::SignIn => {
                 let id = gui.typed_id.trim().to_owned();
                 if !id.is_empty() {
+                    if let Some(c) = &gui.curriculum_config {
+                        gui.curriculum = c.session_order(gui.seed, &id);
+                    }
                     gui.trainee = Some(id);
                     target = Screen::Overview;
                 }

@@ -177,6 +177,7 @@ pub fn run(cli: &Cli) -> ExitCode {
     if let Some(c) = &curriculum {
         gui.curriculum = c.play_order(seed);
         gui.pass_mark = c.pass_mark;
+        gui.curriculum_config = Some(c.clone());
     }
     let mut first = Screen::Start;
     let public = config.config.public_mode.clone();

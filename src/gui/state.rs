@@ -132,6 +132,9 @@ pub struct Gui {
     pub trainee: Option<String>,
     /// Pack ids of the curriculum, in order.
     pub curriculum: Vec<String>,
+    /// The configured curriculum, if any: a signed-in trainee gets its
+    /// pre-test form, training and post-test form in their counterbalanced order.
+    pub curriculum_config: Option<crate::config::Curriculum>,
     pub results: Vec<ScenarioScore>,
     pub play: Option<Play>,
     /// Time (ms since app start) the current play started.
@@ -183,6 +186,7 @@ impl Gui {
             typed_id: String::new(),
             trainee: None,
             curriculum,
+            curriculum_config: None,
             results: Vec::new(),
             play: None,
             play_started_ms: 0,
