@@ -240,6 +240,9 @@ fn screenshots_of_every_kind_of_screen_in_english_and_hebrew() {
     let he = load(&out_dir().join("call-he-IL.png"));
     assert!(near(en.px(1276, 400), panel, 6) && !near(en.px(4, 400), panel, 6));
     assert!(near(he.px(4, 400), panel, 6) && !near(he.px(1276, 400), panel, 6));
+    // The judgement's answers run in reading order: the first on the right in Hebrew.
+    let he = focus_ring_x(&load(&out_dir().join("judgement-he-IL.png")));
+    assert!(he > 880.0, "first answer in Hebrew at x {he}");
 }
 
 /// The judgement after the last decision, in Arabic too: six answers that
