@@ -69,12 +69,21 @@ pub fn build(
                 col.spawn(th.card()).with_children(|c| {
                     c.spawn(th.heading(ctx.t("summary-compare"), 20.0, theme::INK));
                     let cell = |r: &mut ChildSpawnerCommands, text: String, bold: bool| {
+                        // Figures sit in a left-to-right box (so "3 / 5 (60%)"
+                        // keeps its order), pushed to where the column's
+                        // heading starts.
+                        let rtl = th.direction() == InlineDirection::Rtl;
                         r.spawn((Node {
                             width: px(260),
                             direction: if bold {
                                 th.direction()
                             } else {
                                 InlineDirection::Ltr
+                            },
+                            justify_content: if !bold && rtl {
+                                JustifyContent::FlexEnd
+                            } else {
+                                JustifyContent::FlexStart
                             },
                             ..default()
                         },))
