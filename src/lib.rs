@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod library;
 pub mod locale;
+pub mod measure;
 pub mod model;
 pub mod pack;
 pub mod paths;

@@ -44,6 +44,12 @@ impl Play {
         self.run.mark(hotspot, at_ms)
     }
 
+    /// "Looking back: was that a scam, or real help?" 1 (sure scam) to 6
+    /// (sure genuine), after the last decision. See [`Run::judge`].
+    pub fn judge(&mut self, rating: u8, at_ms: u64) -> Result<(), RunError> {
+        self.run.judge(rating, at_ms)
+    }
+
     pub fn score(&self) -> ScenarioScore {
         score_run(
             &self.run.pack().scenario,

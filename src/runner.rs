@@ -38,6 +38,13 @@ pub enum Event {
         outcome: Outcome,
         at_ms: u64,
     },
+    /// After the last decision, before the debrief: "Looking back: was that
+    /// a scam, or real help?" `rating` is 1 (sure scam) to 6 (sure genuine);
+    /// see [`crate::measure::Rating`].
+    Judge {
+        rating: u8,
+        at_ms: u64,
+    },
 }
 
 /// Everything needed to reproduce a run.
@@ -74,6 +81,12 @@ pub enum RunError {
     },
     #[error("replaying the log gave a different run at event {index}")]
     Diverged { index: usize },
+    #[error("a judgement is 1 (sure it was a scam) to 6 (sure it was genuine), not {rating}")]
+    BadJudgement { rating: u8 },
+    #[error("the judgement comes after the scenario's last decision; the run has not ended")]
+    NotFinished,
+    #[error("the run was already judged")]
+    AlreadyJudged,
 }
 
 /// A run in progress (or finished).
@@ -241,6 +254,31 @@ impl Run {
         Ok(())
     }
 
+    /// The trainee's judgement of the finished run, 1 (sure it was a scam)
+    /// to 6 (sure it was genuine): once, after the last decision.
+    pub fn judge(&mut self, rating: u8, at_ms: u64) -> Result<(), RunError> {
+        if crate::measure::Rating::new(rating).is_none() {
+            return Err(RunError::BadJudgement { rating });
+        }
+        if !self.is_finished() {
+            return Err(RunError::NotFinished);
+        }
+        if self.judgement().is_some() {
+            return Err(RunError::AlreadyJudged);
+        }
+        let at_ms = self.clock(at_ms);
+        self.events.push(Event::Judge { rating, at_ms });
+        Ok(())
+    }
+
+    /// The judgement given, if any.
+    pub fn judgement(&self) -> Option<crate::measure::Rating> {
+        self.events.iter().rev().find_map(|e| match e {
+            Event::Judge { rating, .. } => crate::measure::Rating::new(*rating),
+            _ => None,
+        })
+    }
+
     /// The log that reproduces this run.
     pub fn log(&self) -> RunLog {
         RunLog {
@@ -270,6 +308,7 @@ impl Run {
                     run.mark(hotspot, *at_ms)?;
                 }
                 Event::Choose { choice, at_ms, .. } => run.choose(choice, *at_ms)?,
+                Event::Judge { rating, at_ms } => run.judge(*rating, *at_ms)?,
                 Event::Enter { .. } | Event::End { .. } => {}
             }
         }

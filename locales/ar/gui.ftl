@@ -112,3 +112,18 @@ summary-missed = أكثر علامات التحذير إغفالًا
 facilitator-discuss = ناقشوا الأمر معًا: ماذا كنتم ستفعلون الآن؟
 facilitator-reveal = ما اختارته المجموعة
 kiosk-finish = إنهاء
+
+# After the last decision, before the debrief (one question, no right answer shown).
+judgement-question = بالنظر إلى ما حدث: هل كان ذلك احتيالًا، أم مساعدة حقيقية؟
+judgement-note = قولوا ما تظنونه الآن، قبل أن تعرفوا كيف انتهى الأمر.
+judgement-1 = بالتأكيد احتيال
+judgement-2 = على الأرجح احتيال
+judgement-3 = ربما احتيال
+judgement-4 = ربما مساعدة حقيقية
+judgement-5 = على الأرجح مساعدة حقيقية
+judgement-6 = بالتأكيد مساعدة حقيقية
+summary-compare = ما فعله الناس، وما حكموا به بعد ذلك
+summary-did = ما فعلوه
+summary-judged = ما حكموا به
+summary-scams-as-scams = احتيالات عوملت كاحتيال
+summary-help-as-scam = مساعدة حقيقية عوملت كاحتيال

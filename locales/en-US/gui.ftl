@@ -112,3 +112,18 @@ summary-missed = Most-missed red flags
 facilitator-discuss = Discuss together: what would you do now?
 facilitator-reveal = What the group chose
 kiosk-finish = Finish
+
+# After the last decision, before the debrief (one question, no right answer shown).
+judgement-question = Looking back: was that a scam, or real help?
+judgement-note = Say what you think now, before you hear how it went.
+judgement-1 = Sure it was a scam
+judgement-2 = Probably a scam
+judgement-3 = Maybe a scam
+judgement-4 = Maybe real help
+judgement-5 = Probably real help
+judgement-6 = Sure it was real help
+summary-compare = What people did, and what they judged afterwards
+summary-did = What they did
+summary-judged = What they judged
+summary-scams-as-scams = Scams treated as scams
+summary-help-as-scam = Real help treated as a scam

@@ -112,3 +112,18 @@ summary-missed = Señales de alarma menos detectadas
 facilitator-discuss = Comentadlo en grupo: ¿qué haríais ahora?
 facilitator-reveal = Lo que ha elegido el grupo
 kiosk-finish = Terminar
+
+# After the last decision, before the debrief (one question, no right answer shown).
+judgement-question = Mirando atrás: ¿era una estafa o ayuda de verdad?
+judgement-note = Di lo que piensas ahora, antes de saber cómo terminó.
+judgement-1 = Seguro que era una estafa
+judgement-2 = Probablemente una estafa
+judgement-3 = Quizá una estafa
+judgement-4 = Quizá ayuda de verdad
+judgement-5 = Probablemente ayuda de verdad
+judgement-6 = Seguro que era ayuda de verdad
+summary-compare = Lo que hizo la gente y lo que pensó después
+summary-did = Lo que hicieron
+summary-judged = Lo que pensaron
+summary-scams-as-scams = Estafas tratadas como estafas
+summary-help-as-scam = Ayuda real tratada como estafa

@@ -112,3 +112,18 @@ summary-missed = Signaux d’alerte les plus souvent manqués
 facilitator-discuss = Discutez-en ensemble : que feriez-vous maintenant ?
 facilitator-reveal = Le choix du groupe
 kiosk-finish = Terminer
+
+# After the last decision, before the debrief (one question, no right answer shown).
+judgement-question = Avec le recul : était-ce une arnaque, ou une vraie aide ?
+judgement-note = Dites ce que vous en pensez maintenant, avant de savoir comment cela s’est terminé.
+judgement-1 = Certainement une arnaque
+judgement-2 = Sans doute une arnaque
+judgement-3 = Peut-être une arnaque
+judgement-4 = Peut-être une vraie aide
+judgement-5 = Sans doute une vraie aide
+judgement-6 = Certainement une vraie aide
+summary-compare = Ce que les gens ont fait, et ce qu’ils en ont pensé ensuite
+summary-did = Ce qu’ils ont fait
+summary-judged = Ce qu’ils en ont pensé
+summary-scams-as-scams = Arnaques traitées comme des arnaques
+summary-help-as-scam = Vraie aide traitée comme une arnaque

@@ -112,3 +112,18 @@ summary-missed = סימני האזהרה שפוספסו הכי הרבה
 facilitator-discuss = דברו על זה יחד: מה הייתם עושים עכשיו?
 facilitator-reveal = מה הקבוצה בחרה
 kiosk-finish = סיום
+
+# After the last decision, before the debrief (one question, no right answer shown).
+judgement-question = במבט לאחור: זו הייתה הונאה, או עזרה אמיתית?
+judgement-note = אמרו מה אתם חושבים עכשיו, לפני שתשמעו איך זה נגמר.
+judgement-1 = בוודאות הונאה
+judgement-2 = כנראה הונאה
+judgement-3 = אולי הונאה
+judgement-4 = אולי עזרה אמיתית
+judgement-5 = כנראה עזרה אמיתית
+judgement-6 = בוודאות עזרה אמיתית
+summary-compare = מה אנשים עשו, ומה חשבו אחר כך
+summary-did = מה עשו
+summary-judged = מה חשבו
+summary-scams-as-scams = הונאות שזוהו כהונאות
+summary-help-as-scam = עזרה אמיתית שנחשבה להונאה

@@ -128,6 +128,10 @@ pub enum Command {
         json: bool,
         #[command(flatten)]
         lang: play::LangArgs,
+        /// After the last decision: "Looking back: was that a scam, or real help?"
+        /// 1 = sure it was a scam … 6 = sure it was genuine.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=6))]
+        judgement: Option<u8>,
     },
     /// Replay an event log and print its score and debrief.
     Replay {
@@ -265,6 +269,7 @@ fn run_command(cli: &Cli, cmd: &Command) -> ExitCode {
             log,
             json,
             lang,
+            judgement,
         } => {
             let recording = trainee.as_deref().map(|t| play::Recording {
                 trainee: t,
@@ -287,6 +292,7 @@ fn run_command(cli: &Cli, cmd: &Command) -> ExitCode {
                 log: log.as_deref(),
                 json: *json,
                 lang: lang.clone(),
+                judgement: *judgement,
             };
             play::run(&cli.scenarios, script, settings)
         }

@@ -25,6 +25,9 @@ pub struct Script<'a> {
     pub log: Option<&'a Path>,
     pub json: bool,
     pub lang: LangArgs,
+    /// "Looking back: was that a scam, or real help?" 1 (sure scam) to 6
+    /// (sure genuine), given after the last decision.
+    pub judgement: Option<u8>,
 }
 
 /// `--address` and `--region`.
@@ -109,21 +112,12 @@ fn start_recording(
     };
     if let Some(c) = rec.curriculum
         && let Some(cur) = config.config.curriculum(c)
-        && !cur
-            .packs
-            .iter()
-            .chain(&cur.genuine)
-            .any(|p| p == play.run.pack().id())
+        && !cur.contains(play.run.pack().id())
     {
         return Err(format!(
             "scenario \"{}\" is not in curriculum \"{c}\" (packs: {})",
             play.run.pack().id(),
-            cur.packs
-                .iter()
-                .chain(&cur.genuine)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ")
+            cur.all_packs().cloned().collect::<Vec<_>>().join(", ")
         ));
     }
     let dir = data_dir(settings.data).ok_or("no data folder")?;
@@ -268,6 +262,18 @@ pub fn run(extra: &[PathBuf], script: Script<'_>, settings: Settings<'_>) -> Exi
     {
         print_view(&v);
     }
+    if let Some(n) = script.judgement {
+        if let Err(e) = judge(&mut play, n, now_ms + 3000, script.json) {
+            eprintln!("error: --judgement {n}: {e}");
+            return ExitCode::FAILURE;
+        }
+        if let Some(r) = &recorded
+            && let Err(e) = r.events(&play)
+        {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
     if let Some(r) = &recorded {
         match r.recorder.finish_run(r.run, &play) {
             Ok(_) => {
@@ -300,6 +306,22 @@ pub fn run(extra: &[PathBuf], script: Script<'_>, settings: Settings<'_>) -> Exi
         }
     }
     finish(&play, script.log, script.json)
+}
+
+/// The judgement after the last decision, as the trainee would give it on
+/// the judgement screen.
+fn judge(play: &mut Play, rating: u8, at_ms: u64, json: bool) -> Result<(), String> {
+    play.judge(rating, at_ms).map_err(|e| match e {
+        crate::runner::RunError::NotFinished => {
+            format!("{e}\n  hint: give --choices that reach an ending before --judgement")
+        }
+        e => e.to_string(),
+    })?;
+    if !json {
+        let key = crate::measure::Rating::new(rating).map_or("", |r| r.key());
+        println!("Looking back: was that a scam, or real help? > {rating} ({key})");
+    }
+    Ok(())
 }
 
 fn finish(play: &Play, log_path: Option<&Path>, json: bool) -> ExitCode {

@@ -14,8 +14,8 @@ use crate::records::public::{
 };
 use crate::records::report::RunRow;
 use crate::records::report::{
-    CertificateData, ReportFilter, certificate_data, certificate_html, load_runs, report_html,
-    runs_csv, stats,
+    CertificateData, Measurement, ReportFilter, certificate_data, certificate_html, load_runs,
+    measurement, measurement_html, measures_csv, report_html, runs_csv, stats,
 };
 use crate::records::{self, clock};
 use crate::startup::{data_dir, load_config};
@@ -144,22 +144,72 @@ pub fn report(
         .map(Path::to_owned)
         .unwrap_or_else(|| out.dir.join("scamdrill-report.html"));
     let st = stats(&rows);
-    let html = report_html(
-        &config.config.organisation,
-        filter,
-        &st,
-        &clock::iso(clock::now()),
+    let measured = measurement(&rows, &config.config, clock::now().date());
+    let html = with_measurement(
+        report_html(
+            &config.config.organisation,
+            filter,
+            &st,
+            &clock::iso(clock::now()),
+        ),
+        &measured,
     );
-    if !write(&csv_path, &runs_csv(&rows)) || !write(&html_path, &html) {
+    let measures_path = measures_csv_path(&csv_path);
+    if !write(&csv_path, &runs_csv(&rows))
+        || !write(&measures_path, &measures_csv(&measured))
+        || !write(&html_path, &html)
+    {
         return ExitCode::FAILURE;
     }
     println!(
-        "report: {} run(s); wrote {} and {}",
+        "report: {} run(s); wrote {}, {} and {}",
         rows.len(),
         csv_path.display(),
+        measures_path.display(),
         html_path.display()
     );
+    print_boosters_due(&measured);
     ExitCode::SUCCESS
+}
+
+/// The measures CSV goes beside the runs CSV: `scamdrill-report.csv` →
+/// `scamdrill-report-measures.csv`.
+fn measures_csv_path(runs_csv: &Path) -> PathBuf {
+    let stem = runs_csv
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "scamdrill-report".to_owned());
+    runs_csv.with_file_name(format!("{stem}-measures.csv"))
+}
+
+/// The report page with the measurement sections (detection and
+/// behaviour, ROC, pre-/post-test change, boosters) before its end.
+fn with_measurement(html: String, m: &Measurement) -> String {
+    let section = measurement_html(m);
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{section}{}", &html[..i], &html[i..]),
+        None => html + &section,
+    }
+}
+
+/// Name the trainees due a booster on the terminal too.
+fn print_boosters_due(m: &Measurement) {
+    let due: Vec<String> = m
+        .boosters
+        .iter()
+        .filter(|b| b.due)
+        .map(|b| {
+            format!(
+                "{} ({}, due {})",
+                b.trainee,
+                b.curriculum,
+                clock::day(b.due_on)
+            )
+        })
+        .collect();
+    if !due.is_empty() {
+        println!("booster due: {}", due.join(", "));
+    }
 }
 
 /// `scamdrill report --public`: the anonymous figures over the kiosk

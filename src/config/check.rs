@@ -23,6 +23,13 @@ impl Findings<'_> {
             .with_hint(hint);
         self.out.push(at_field(d, self.text, path));
     }
+
+    /// A warning about the value at `path`.
+    fn warning(&mut self, path: &[Step<'_>], shown: &str, message: String, hint: &str) {
+        let d = Diagnostic::warning("config-measure", self.path, format!("{shown}: {message}"))
+            .with_hint(hint);
+        self.out.push(at_field(d, self.text, path));
+    }
 }
 
 fn is_name(s: &str) -> bool {
@@ -267,12 +274,112 @@ fn check_curriculum(f: &mut Findings<'_>, c: &Config, i: usize, cur: &Curriculum
             );
         }
     }
+    check_blocks(f, i, cur);
     if cur.pass_mark > 100 {
         f.error(
             &a("pass_mark"),
             &shown("pass_mark"),
             format!("{} is above 100", cur.pass_mark),
             "write the mean points needed to pass, from 0 to 100",
+        );
+    }
+}
+
+/// Pre-test, post-test and booster blocks: both test forms or neither, each
+/// pack in one block only (test packs kept apart from training), a booster
+/// delay with booster packs.
+fn check_blocks(f: &mut Findings<'_>, i: usize, cur: &Curriculum) {
+    let a = |f: &'static str| [Step::Field("curricula"), Step::Item(i), Step::Field(f)];
+    let shown = |field: &str| format!("curricula[{i}] (\"{}\").{field}", cur.name);
+    if cur.pre_test.is_empty() != cur.post_test.is_empty() {
+        let (field, other) = if cur.pre_test.is_empty() {
+            ("post_test", "pre_test")
+        } else {
+            ("pre_test", "post_test")
+        };
+        f.error(
+            &a(field),
+            &shown(field),
+            format!("is set but {other} is empty"),
+            "list the packs of both test forms (they are counterbalanced between trainees), or neither",
+        );
+    }
+    let blocks: [(&'static str, &Vec<String>); 5] = [
+        ("packs", &cur.packs),
+        ("genuine", &cur.genuine),
+        ("pre_test", &cur.pre_test),
+        ("post_test", &cur.post_test),
+        ("booster", &cur.booster),
+    ];
+    for (k, (field, ids)) in blocks.iter().enumerate().skip(2) {
+        for (j, id) in ids.iter().enumerate() {
+            let earlier = blocks[..k]
+                .iter()
+                .find(|(_, o)| o.contains(id))
+                .map(|(n, _)| *n)
+                .or_else(|| ids[..j].contains(id).then_some(*field));
+            if let Some(other) = earlier {
+                f.error(
+                    &[
+                        Step::Field("curricula"),
+                        Step::Item(i),
+                        Step::Field(field),
+                        Step::Str(id),
+                    ],
+                    &shown(field),
+                    format!("pack \"{id}\" is also in {other}"),
+                    "keep test and booster packs apart from the training packs and from each other, so a pack tests what it was not trained on",
+                );
+            }
+        }
+    }
+    match cur.booster_after_days {
+        Some(0) => f.error(
+            &a("booster_after_days"),
+            &shown("booster_after_days"),
+            "is 0".into(),
+            "write the number of days after completion when the booster is due, e.g. 30",
+        ),
+        Some(_) if cur.booster.is_empty() => f.error(
+            &a("booster_after_days"),
+            &shown("booster_after_days"),
+            "is set but booster lists no pack".into(),
+            "list the booster packs under booster",
+        ),
+        None if !cur.booster.is_empty() => f.error(
+            &a("booster"),
+            &shown("booster"),
+            "lists packs but booster_after_days is not set".into(),
+            "set booster_after_days to the days after completion when the booster is due, e.g. 30",
+        ),
+        _ => {}
+    }
+}
+
+/// Fewer than one genuine pack per three scams: the false-alarm rate rests
+/// on too few trials for d′ and c to be estimated reliably.
+fn check_ratio(
+    f: &mut Findings<'_>,
+    i: usize,
+    cur: &Curriculum,
+    field: &'static str,
+    ids: &[&String],
+    engine: &Engine,
+) {
+    let kinds: Vec<PackKind> = ids
+        .iter()
+        .filter_map(|id| engine.library.get(id).map(|p| p.scenario.kind))
+        .collect();
+    let scams = kinds.iter().filter(|k| **k == PackKind::Scam).count();
+    let genuine = kinds.len() - scams;
+    if scams > 0 && genuine * 3 < scams {
+        f.warning(
+            &[Step::Field("curricula"), Step::Item(i), Step::Field(field)],
+            &format!("curricula[{i}] (\"{}\").{field}", cur.name),
+            format!(
+                "{scams} scam pack(s) and {genuine} genuine pack(s): fewer than one genuine per three scams, so d′ and c (telling scams from real help) cannot be estimated reliably"
+            ),
+            "add genuine-support packs (at least one per three scams), so refusing everything does not look like skill",
         );
     }
 }
@@ -289,6 +396,30 @@ pub fn check_against(c: &Config, path: &Path, text: &str, engine: &Engine) -> Ve
         format!("packs available: {}", ids.join(", "))
     };
     for (i, cur) in c.curricula.iter().enumerate() {
+        let training: Vec<&String> = cur.packs.iter().chain(&cur.genuine).collect();
+        check_ratio(&mut f, i, cur, "genuine", &training, engine);
+        for (field, ids) in [("pre_test", &cur.pre_test), ("post_test", &cur.post_test)] {
+            let ids: Vec<&String> = ids.iter().collect();
+            check_ratio(&mut f, i, cur, field, &ids, engine);
+        }
+        for (field, ids) in [
+            ("pre_test", &cur.pre_test),
+            ("post_test", &cur.post_test),
+            ("booster", &cur.booster),
+        ] {
+            for id in ids {
+                let at = [
+                    Step::Field("curricula"),
+                    Step::Item(i),
+                    Step::Field(field),
+                    Step::Str(id),
+                ];
+                let shown = format!("curricula[{i}] (\"{}\").{field}", cur.name);
+                if engine.library.get(id).is_none() {
+                    f.error(&at, &shown, format!("no pack \"{id}\" is loaded"), &hint);
+                }
+            }
+        }
         for (field, ids) in [("packs", &cur.packs), ("genuine", &cur.genuine)] {
             for id in ids {
                 let at = [

@@ -91,6 +91,84 @@ pub struct Curriculum {
     /// Genuine-support packs mixed in, so trainees also learn when help is real.
     #[serde(default)]
     pub genuine: Vec<String>,
+    /// Test form played before training (scams and genuine packs, kept
+    /// apart from the training packs). With `post_test`, the two forms are
+    /// counterbalanced: about half the trainees (by `counterbalance_seed`)
+    /// take `post_test`'s packs first and `pre_test`'s after training.
+    #[serde(default)]
+    pub pre_test: Vec<String>,
+    /// Test form played after training.
+    #[serde(default)]
+    pub post_test: Vec<String>,
+    /// Which half of the trainees takes the forms swapped (any number;
+    /// changing it reassigns the halves).
+    #[serde(default)]
+    pub counterbalance_seed: u64,
+    /// Booster packs, due `booster_after_days` after a trainee completes the curriculum.
+    #[serde(default)]
+    pub booster: Vec<String>,
+    /// Days after completion when the booster is due (effects fade within
+    /// weeks without one).
+    #[serde(default)]
+    pub booster_after_days: Option<u32>,
+}
+
+impl Curriculum {
+    /// The packs a trainee takes before and after training, counterbalanced
+    /// by `counterbalance_seed` (see [`crate::measure::form_order`]).
+    pub fn test_forms(&self, trainee: &str) -> (&[String], &[String]) {
+        match crate::measure::form_order(self.counterbalance_seed, trainee) {
+            crate::measure::FormOrder::AsDeclared => (&self.pre_test, &self.post_test),
+            crate::measure::FormOrder::Swapped => (&self.post_test, &self.pre_test),
+        }
+    }
+
+    /// The block `pack` belongs to for `trainee`; `None` when the
+    /// curriculum does not list it.
+    pub fn block_of(&self, pack: &str, trainee: &str) -> Option<crate::measure::Block> {
+        use crate::measure::Block;
+        let has = |v: &[String]| v.iter().any(|p| p == pack);
+        let (first, second) = self.test_forms(trainee);
+        if has(first) {
+            Some(Block::PreTest)
+        } else if has(second) {
+            Some(Block::PostTest)
+        } else if has(&self.booster) {
+            Some(Block::Booster)
+        } else if has(&self.packs) || has(&self.genuine) {
+            Some(Block::Training)
+        } else {
+            None
+        }
+    }
+
+    /// True when any block of the curriculum lists `pack`.
+    pub fn contains(&self, pack: &str) -> bool {
+        self.all_packs().any(|p| p == pack)
+    }
+
+    /// Every pack id of every block.
+    pub fn all_packs(&self) -> impl Iterator<Item = &String> {
+        self.pre_test
+            .iter()
+            .chain(&self.packs)
+            .chain(&self.genuine)
+            .chain(&self.post_test)
+            .chain(&self.booster)
+    }
+
+    /// A session's packs in order: the trainee's pre-test form, training
+    /// (see [`play_order`](Self::play_order)), then the post-test form.
+    /// Boosters are played in a later session.
+    pub fn session_order(&self, seed: u64, trainee: &str) -> Vec<String> {
+        let (first, second) = self.test_forms(trainee);
+        first
+            .iter()
+            .cloned()
+            .chain(self.play_order(seed))
+            .chain(second.iter().cloned())
+            .collect()
+    }
 }
 
 /// The organisation's Learning Record Store. The secret is never written in

@@ -34,6 +34,11 @@ impl CaptureRequest {
                 }
                 _ if c == "taskmgr" => UiCommand::OpenTaskManager,
                 _ if c == "debrief" => UiCommand::ShowDebrief,
+                _ if c == "judgement" => UiCommand::ShowJudgement,
+                _ if c == "summary" => UiCommand::ShowSummary,
+                Some(("judge", n)) => n
+                    .parse()
+                    .map_or(UiCommand::Choose(c.clone()), UiCommand::Judge),
                 _ if c == "results" => UiCommand::ShowResults,
                 _ if c == "begin" => UiCommand::Begin,
                 _ if c == "wake" => UiCommand::WakeUp,

@@ -90,6 +90,9 @@ pub fn apply_commands(
             UiCommand::SignIn => {
                 let id = gui.typed_id.trim().to_owned();
                 if !id.is_empty() {
+                    if let Some(c) = &gui.curriculum_config {
+                        gui.curriculum = c.session_order(gui.seed, &id);
+                    }
                     gui.trainee = Some(id);
                     target = Screen::Overview;
                 }
@@ -145,6 +148,31 @@ pub fn apply_commands(
                     let _ = play.choose(&c, at);
                 }
                 gui.task_manager_open = false;
+            }
+            UiCommand::ShowJudgement => {
+                gui.reveal = None;
+                let ended = gui.play.as_ref().is_some_and(|p| p.run.is_finished());
+                let judged = gui
+                    .play
+                    .as_ref()
+                    .is_some_and(|p| p.run.judgement().is_some());
+                if ended && !judged {
+                    target = Screen::Judgement;
+                } else if gui.play.as_ref().is_some() {
+                    let score = gui.play.as_ref().map(Play::score);
+                    gui.results.extend(score);
+                    target = Screen::Debrief;
+                }
+            }
+            UiCommand::Judge(rating) => {
+                if let Some(play) = gui.play.as_mut() {
+                    if let Err(e) = play.judge(*rating, at) {
+                        warn!("judgement {rating} refused: {e}");
+                    }
+                    let score = play.score();
+                    gui.results.push(score);
+                    target = Screen::Debrief;
+                }
             }
             UiCommand::ShowDebrief => {
                 gui.reveal = None;

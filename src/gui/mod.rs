@@ -186,6 +186,7 @@ pub fn run(args: &Launch) -> ExitCode {
     if let Some(c) = &curriculum {
         gui.curriculum = c.play_order(seed);
         gui.pass_mark = c.pass_mark;
+        gui.curriculum_config = Some(c.clone());
     }
     let mut first = Screen::Start;
     let public = config.config.public_mode.clone();

@@ -104,7 +104,12 @@ pub fn follow(mut commands: MessageReader<UiCommand>, gui: Res<Gui>, mut rec: Re
     }
     if let Some(run) = rec.run {
         warn_on("record events", recorder.record_new_events(run, &play.run));
-        if cmds.iter().any(|c| matches!(c, UiCommand::ShowDebrief)) {
+        if cmds.iter().any(|c| {
+            matches!(c, UiCommand::ShowDebrief | UiCommand::Judge(_))
+                // Straight to the debrief when there is nothing to judge.
+                || (matches!(c, UiCommand::ShowJudgement)
+                    && !(play.run.is_finished() && play.run.judgement().is_none()))
+        }) {
             warn_on("finish run", recorder.finish_run(run, play));
             rec.run = None;
         }

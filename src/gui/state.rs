@@ -30,6 +30,8 @@ pub enum Screen {
     Staff,
     /// Anonymous figures from the day's kiosk sessions.
     Summary,
+    /// After the last decision: "Looking back: was that a scam, or real help?"
+    Judgement,
 }
 
 /// Training at work, or an anonymous open session.
@@ -76,6 +78,12 @@ pub enum UiCommand {
     CloseTaskManager,
     EndBrowserTask,
     ShowDebrief,
+    /// The scenario ended: ask "Looking back: was that a scam, or real
+    /// help?" before the debrief.
+    ShowJudgement,
+    /// The answer, 1 (sure it was a scam) to 6 (sure it was real help);
+    /// then the debrief.
+    Judge(u8),
     NextScenario,
     ShowOverview,
     ShowResults,
@@ -126,6 +134,9 @@ pub struct Gui {
     pub trainee: Option<String>,
     /// Pack ids of the curriculum, in order.
     pub curriculum: Vec<String>,
+    /// The configured curriculum, if any: a signed-in trainee gets its
+    /// pre-test form, training and post-test form in their counterbalanced order.
+    pub curriculum_config: Option<crate::config::Curriculum>,
     pub results: Vec<ScenarioScore>,
     pub play: Option<Play>,
     /// Time (ms since app start) the current play started.
@@ -179,6 +190,7 @@ impl Gui {
             typed_id: String::new(),
             trainee: None,
             curriculum,
+            curriculum_config: None,
             results: Vec::new(),
             play: None,
             play_started_ms: 0,

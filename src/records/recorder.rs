@@ -35,6 +35,18 @@ struct LiveRun {
     /// Events of the run's log already stored.
     stored: usize,
     pass_mark: Option<u32>,
+    /// The curriculum block (`pre-test`, `training`, `post-test`, `booster`).
+    block: Option<&'static str>,
+}
+
+impl LiveRun {
+    /// A statement of this run, tagged with its block.
+    fn tagged(&self, mut s: super::xapi::Statement) -> super::xapi::Statement {
+        if let Some(b) = self.block {
+            s.tag_block(b);
+        }
+        s
+    }
 }
 
 struct Inner {
@@ -267,6 +279,9 @@ impl Recorder {
             anonymous: info.trainee_id.starts_with("anon-"),
         };
         let started_at = clock::iso(now);
+        let block = curriculum
+            .and_then(|c| c.block_of(&log.pack_id, &info.trainee_id))
+            .map(crate::measure::Block::key);
         let tx = inner.conn.transaction()?;
         runs::insert_run(
             &tx,
@@ -278,19 +293,24 @@ impl Recorder {
                 started_at: &started_at,
             },
         )?;
+        if let Some(b) = block {
+            runs::set_block(&tx, id, b)?;
+        }
         for (seq, e) in log.events.iter().enumerate() {
             runs::insert_event(&tx, id, seq, e)?;
         }
-        if self.sending() {
-            outbox::enqueue(&tx, Some(&id.to_string()), &facts.attempted(now))?;
-        }
-        tx.commit()?;
         let live = LiveRun {
             facts,
             decisions: decisions_of(play),
             stored: log.events.len(),
             pass_mark: curriculum.map(|c| c.pass_mark),
+            block,
         };
+        if self.sending() {
+            let s = live.tagged(live.facts.attempted(now));
+            outbox::enqueue(&tx, Some(&id.to_string()), &s)?;
+        }
+        tx.commit()?;
         inner.runs.insert(id, live);
         drop(inner);
         self.wake();
@@ -319,7 +339,16 @@ impl Recorder {
             let s = live
                 .facts
                 .answered(live.stored, d, choice, *decision_ms, clock::now());
-            outbox::enqueue(&tx, Some(&run.to_string()), &s)?;
+            outbox::enqueue(&tx, Some(&run.to_string()), &live.tagged(s))?;
+        }
+        if let Event::Judge { rating, .. } = event
+            && let Some(r) = crate::measure::Rating::new(*rating)
+        {
+            runs::set_judgement(&tx, run, r.get())?;
+            if self.sending() {
+                let s = live.tagged(live.facts.judged(r, clock::now()));
+                outbox::enqueue(&tx, Some(&run.to_string()), &s)?;
+            }
         }
         tx.commit()?;
         live.stored += 1;
@@ -372,7 +401,14 @@ impl Recorder {
             &Weights::default(),
         );
         let debrief = debrief(&play.run, &score, &play.text, &play.region);
-        let duration_ms = log.events.last().map(runs::event_at_ms).unwrap_or(0);
+        // The run's time ends at its last act; the judgement after it does not count.
+        let duration_ms = log
+            .events
+            .iter()
+            .rev()
+            .find(|e| !matches!(e, Event::Judge { .. }))
+            .map(runs::event_at_ms)
+            .unwrap_or(0);
         let now = clock::now();
         let completed = play.run.is_finished();
         let finished_at = clock::iso(now);
@@ -392,7 +428,7 @@ impl Recorder {
             let run_key = run.to_string();
             if completed {
                 for s in live.facts.ended(&score, &debrief, duration_ms, now) {
-                    outbox::enqueue(&tx, Some(&run_key), &s)?;
+                    outbox::enqueue(&tx, Some(&run_key), &live.tagged(s))?;
                 }
                 if let Some(s) = self.curriculum_result(&tx, &live.facts, now)? {
                     for s in s {
@@ -401,7 +437,7 @@ impl Recorder {
                 }
             } else {
                 let s = live.facts.terminated(&score, &debrief, duration_ms, now);
-                outbox::enqueue(&tx, Some(&run_key), &s)?;
+                outbox::enqueue(&tx, Some(&run_key), &live.tagged(s))?;
             }
         }
         tx.commit()?;

@@ -122,7 +122,8 @@ pub fn event_at_ms(e: &Event) -> u64 {
         Event::Enter { at_ms, .. }
         | Event::Mark { at_ms, .. }
         | Event::Choose { at_ms, .. }
-        | Event::End { at_ms, .. } => *at_ms,
+        | Event::End { at_ms, .. }
+        | Event::Judge { at_ms, .. } => *at_ms,
     }
 }
 
@@ -157,6 +158,25 @@ pub fn finish_run(conn: &Connection, run: RunId, f: &Finished<'_>) -> Result<()>
             json(serde_json::to_string(s))?,
             json(serde_json::to_string(f.debrief))?,
         ],
+    )?;
+    Ok(())
+}
+
+/// Store the trainee's judgement of a run (1 = sure scam … 6 = sure genuine).
+pub fn set_judgement(conn: &Connection, run: RunId, rating: u8) -> Result<()> {
+    conn.execute(
+        "UPDATE run SET judgement = ?2 WHERE id = ?1",
+        params![run.to_string(), rating],
+    )?;
+    Ok(())
+}
+
+/// Store the curriculum block a run belongs to (`pre-test`, `training`,
+/// `post-test`, `booster`).
+pub fn set_block(conn: &Connection, run: RunId, block: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE run SET block = ?2 WHERE id = ?1",
+        params![run.to_string(), block],
     )?;
     Ok(())
 }

@@ -71,6 +71,14 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX outbox_due ON outbox(state, next_attempt_ms);
     "#,
+    // 2: the trainee's judgement after the last decision (1 = sure scam …
+    // 6 = sure genuine; NULL when not asked or not answered) and the
+    // curriculum block the run belongs to (pre-test, training, post-test,
+    // booster; NULL outside a curriculum). Old rows keep NULL.
+    r#"
+    ALTER TABLE run ADD COLUMN judgement INTEGER;
+    ALTER TABLE run ADD COLUMN block TEXT;
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -7,4 +7,4 @@ mod signal;
 
 pub use curriculum::{CurriculumScore, score_curriculum};
 pub use scenario::{DEFAULT_PASS_MARK, RemoteAccess, ScenarioScore, Weights, score_run};
-pub use signal::{SignalDetection, signal_detection};
+pub use signal::{SignalDetection, from_counts as signal_from_counts, signal_detection};

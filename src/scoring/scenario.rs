@@ -114,6 +114,7 @@ pub fn score_run(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights)
             Event::Enter { step, .. } => visited.push(step),
             Event::Mark { hotspot, .. } => marked.push(hotspot),
             Event::End { outcome: o, .. } => outcome = Some(*o),
+            Event::Judge { .. } => {}
             Event::Choose {
                 step,
                 choice,

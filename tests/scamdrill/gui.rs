@@ -137,7 +137,9 @@ fn keyboard_alone_plays_a_pack_in_hebrew_to_its_debrief() {
     key(&mut app, KeyCode::Enter, Key::Enter);
     let gui = app.world().resource::<Gui>();
     assert!(gui.play.as_ref().unwrap().run.is_finished());
-    tab_to_and_press(&mut app, UiCommand::ShowDebrief);
+    tab_to_and_press(&mut app, UiCommand::ShowJudgement);
+    assert_eq!(screen(&app), Screen::Judgement, "asked before the debrief");
+    tab_to_and_press(&mut app, UiCommand::Judge(2));
     assert_eq!(screen(&app), Screen::Debrief);
     let gui = app.world().resource::<Gui>();
     let s = gui.results.last().unwrap();
@@ -185,7 +187,8 @@ fn every_pack_plays_through_its_buttons_with_the_engines_score() {
             for c in &path {
                 activate(&mut app, UiCommand::Choose(c.clone()));
             }
-            activate(&mut app, UiCommand::ShowDebrief);
+            activate(&mut app, UiCommand::ShowJudgement);
+            activate(&mut app, UiCommand::Judge(3));
             let gui = app.world().resource::<Gui>();
             assert_eq!(screen(&app), Screen::Debrief, "{}", pack.id());
             let mut direct = e.start(pack.id(), locale, 7).unwrap();

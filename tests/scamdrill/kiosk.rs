@@ -118,7 +118,8 @@ fn a_kiosk_session_stores_nothing_that_identifies_a_person() {
         for c in path {
             activate(&mut app, UiCommand::Choose(c));
         }
-        activate(&mut app, UiCommand::ShowDebrief);
+        activate(&mut app, UiCommand::ShowJudgement);
+        activate(&mut app, UiCommand::Judge(6));
         activate(&mut app, UiCommand::Restart);
         assert_eq!(screen(&app), Screen::Attract);
     }

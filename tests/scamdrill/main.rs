@@ -16,6 +16,7 @@ mod hostile;
 mod kiosk;
 mod loader_fuzz;
 mod locale;
+mod measure;
 mod records;
 mod records_config;
 mod records_crash;

@@ -16,7 +16,7 @@ const GOOD: &str = r#"Config(
     retention_days: 90,
     curricula: [
         (
-            name: "basics",
+            name: "basics", genuine: ["helpdesk-ticket-callback"],
             packs: ["popup-locker"],
             pass_mark: 75,
         ),
@@ -209,8 +209,8 @@ fn unknown_packs_and_locales_are_found_against_the_library() {
             .any(|d| d.line == 3 && d.message.contains("default_locale"))
     );
     let scam_as_genuine = GOOD.replace(
-        "pass_mark: 75,",
-        "pass_mark: 75,\n            genuine: [\"microsoft-cold-call\"],",
+        "genuine: [\"helpdesk-ticket-callback\"]",
+        "genuine: [\"helpdesk-ticket-callback\", \"microsoft-cold-call\"]",
     );
     let c = LoadedConfig::parse(Path::new("c.ron"), &scam_as_genuine).unwrap();
     let f = c.check_against(&engine());
@@ -218,7 +218,7 @@ fn unknown_packs_and_locales_are_found_against_the_library() {
     assert!(
         f[0].message
             .contains("genuine: pack \"microsoft-cold-call\" is a scam")
-            && f[0].line == 11,
+            && f[0].line == 8,
         "{f:#?}"
     );
 }

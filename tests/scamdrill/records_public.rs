@@ -159,6 +159,7 @@ const KNOWN_COLUMNS: &[&str] = &[
     "outbox.seq",
     "outbox.state",
     "outbox.statement_id",
+    "run.block",
     "run.completed",
     "run.critical",
     "run.debrief_json",
@@ -166,6 +167,7 @@ const KNOWN_COLUMNS: &[&str] = &[
     "run.duration_ms",
     "run.finished_at",
     "run.id",
+    "run.judgement",
     "run.locale",
     "run.outcome",
     "run.pack_id",
@@ -902,6 +904,10 @@ fn csv_cells_are_guarded_against_formulas() {
             passed: None,
             remote_access_correct: None,
         }],
+        did_scam_as_scam: None,
+        did_help_as_scam: None,
+        judged_scam_as_scam: None,
+        judged_help_as_scam: None,
     };
     let csv = public_csv(&summary);
     assert!(
@@ -1050,5 +1056,72 @@ fn an_abandoned_kiosk_run_is_discarded_with_its_unsent_statements() {
             "SELECT COUNT(*) FROM outbox WHERE run_id NOT IN (SELECT id FROM run)"
         ),
         0
+    );
+}
+
+/// A public run played along `path`, judged `rating` afterwards.
+fn judged_public_run(
+    engine: &Engine,
+    rec: &Recorder,
+    s: SessionId,
+    pack: &str,
+    path: &[&str],
+    rating: u8,
+) {
+    let mut play = engine.start(pack, "en-US", 3).unwrap();
+    let run = rec.start_run(s, &play).unwrap();
+    for (i, c) in path.iter().enumerate() {
+        play.choose(c, 2_000 * (i as u64 + 1)).unwrap();
+    }
+    play.judge(rating, 60_000).unwrap();
+    rec.finish_run(run, &play).unwrap();
+}
+
+#[test]
+fn the_room_shows_detection_beside_behaviour_with_small_groups_hidden() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine();
+    let rec = Recorder::open(&offline(), dir.path()).unwrap();
+    // Every visitor refuses everything (behaviour cannot tell), but judges
+    // the genuine help as real afterwards in all but one session.
+    let add = |rating_genuine: u8| {
+        let s = rec
+            .start_session(&Trainee::Anonymous, None, Mode::Public)
+            .unwrap();
+        judged_public_run(&engine, &rec, s, "popup-locker", SAFE, 2);
+        judged_public_run(
+            &engine,
+            &rec,
+            s,
+            "family-remote-help",
+            FALSE_ALARM,
+            rating_genuine,
+        );
+    };
+    for r in [5, 6, 4, 3] {
+        add(r);
+    }
+    let s = rec.public_summary(around_today()).unwrap();
+    assert_eq!(s.sessions, None, "four sessions");
+    assert_eq!(
+        (
+            s.did_scam_as_scam,
+            s.did_help_as_scam,
+            s.judged_scam_as_scam,
+            s.judged_help_as_scam
+        ),
+        (None, None, None, None),
+        "four sessions: hidden"
+    );
+    add(6);
+    let s = rec.public_summary(around_today()).unwrap();
+    let r = |count, out_of| Some(Ratio { count, out_of });
+    assert_eq!(s.did_scam_as_scam, r(5, 5));
+    assert_eq!(s.did_help_as_scam, r(5, 5), "refused all the real help");
+    assert_eq!(s.judged_scam_as_scam, r(5, 5));
+    assert_eq!(
+        s.judged_help_as_scam,
+        r(1, 5),
+        "but judged it real four times in five"
     );
 }

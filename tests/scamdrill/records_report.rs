@@ -8,7 +8,7 @@ use scamdrill::records::report::{ReportFilter, csv_cell, load_runs, runs_csv};
 use scamdrill::records::{Mode, Recorder, Trainee};
 
 use crate::common::engine;
-use crate::records_support::{SAFE, WORST, config_from, db, record_run, scamdrill};
+use crate::records_support::{SAFE, WORST, config_from, count, db, record_run, scamdrill};
 
 const CONFIG: &str = r#"Config(
     organisation: "Acme & Sons <Training>",
@@ -48,6 +48,15 @@ fn csv_cells_are_quoted_and_guarded_against_formulas() {
         "only a leading character is dangerous"
     );
     assert_eq!(csv_cell("Émilie Ørsted 李"), "\"Émilie Ørsted 李\"");
+    // A plain negative number stays a number (measures CSV); anything more is guarded.
+    assert_eq!(csv_cell("-1.250"), "\"-1.250\"");
+    assert_eq!(csv_cell("-3"), "\"-3\"");
+    for still_guarded in ["-1.2.3", "-", "-.5", "-1e5", "-1+2", "-1,5"] {
+        assert!(
+            csv_cell(still_guarded).starts_with("\"'"),
+            "{still_guarded}"
+        );
+    }
 }
 
 /// Records: Ann (passes basics), Bob (fails), Zed (dangerous name, in
@@ -147,13 +156,13 @@ fn the_csv_opens_cleanly_in_spreadsheets() {
         "{ann}"
     );
     assert!(
-        ann.ends_with("\"yes\",\"no\""),
-        "passed, not critical: {ann}"
+        ann.ends_with("\"yes\",\"no\",\"\",\"\",\"training\""),
+        "passed, not critical, not judged, a training run: {ann}"
     );
     // Every field is quoted.
     for l in &lines {
         assert!(l.starts_with('"') && l.ends_with('"'), "{l}");
-        assert_eq!(l.matches("\",\"").count(), 26, "27 columns: {l}");
+        assert_eq!(l.matches("\",\"").count(), 29, "30 columns: {l}");
     }
 }
 
@@ -310,6 +319,11 @@ fn curricula_mix_genuine_packs_in_and_shuffle_per_session() {
         pass_mark: 75,
         shuffle: false,
         genuine: vec!["g1".into()],
+        pre_test: vec![],
+        post_test: vec![],
+        counterbalance_seed: 0,
+        booster: vec![],
+        booster_after_days: None,
     };
     assert_eq!(c.play_order(1), ["s1", "s2", "g1", "s3"]);
     let two = Curriculum {
@@ -330,4 +344,411 @@ fn curricula_mix_genuine_packs_in_and_shuffle_per_session() {
         (2..40).any(|s| shuffled.play_order(s) != a),
         "other seeds give other orders"
     );
+}
+
+// ------------------------------------------------ judgements and measures
+
+/// A curriculum with test forms and a booster, over packs with known paths.
+const MEASURED: &str = r#"Config(
+    organisation: "Acme",
+    retention_days: 3650,
+    curricula: [
+        (
+            name: "measured",
+            packs: ["microsoft-cold-call"],
+            pre_test: ["popup-locker"],
+            post_test: ["family-remote-help"],
+            booster: ["gift-card-pressure"],
+            booster_after_days: Some(30),
+        ),
+    ],
+)
+"#;
+
+/// The genuine pack: ring back on the saved number, then let him in.
+const VERIFIED: &[&str] = &[
+    "ring",
+    "look",
+    "ring-back-first",
+    "trust",
+    "accept",
+    "test-page",
+];
+/// The genuine pack: refuse the grandson's help.
+const FALSE_ALARM: &[&str] = &["ring", "look", "answer", "hang-up-office"];
+
+/// Play `choices`, judge with `rating`, record, finish.
+fn judged_run(
+    rec: &Recorder,
+    session: scamdrill::records::SessionId,
+    pack: &str,
+    choices: &[&str],
+    rating: Option<u8>,
+) -> scamdrill::records::RunId {
+    let engine = engine();
+    let mut play = engine.start(pack, "en-US", 5).unwrap();
+    let run = rec.start_run(session, &play).unwrap();
+    let mut t = 0;
+    for c in choices {
+        t += 3_000;
+        play.choose(c, t).unwrap();
+        rec.record_new_events(run, &play.run).unwrap();
+    }
+    if let Some(r) = rating {
+        play.judge(r, t + 60_000).unwrap();
+    }
+    rec.finish_run(run, &play).unwrap();
+    run
+}
+
+#[test]
+fn judgements_are_stored_with_the_run_and_sent_as_xapi_with_the_block() {
+    use crate::records_support::{free_port, outbox_statements, secret_env};
+    let dir = tempfile::tempdir().unwrap();
+    let text = MEASURED.replace(
+        "retention_days: 3650,",
+        &format!(
+            "retention_days: 3650, lrs: Some((endpoint: \"http://127.0.0.1:{}/xAPI/\", key: \"k\", secret_env: \"{}\", account_home_page: \"https://lms.example.com\", timeout_secs: 1, retry_initial_secs: 60, retry_max_secs: 60)),",
+            free_port(),
+            secret_env()
+        ),
+    );
+    let cfg = config_from(&text);
+    let rec = Recorder::open(&cfg, dir.path()).unwrap();
+    let s = rec
+        .start_session(
+            &Trainee::known("T-jo", None).unwrap(),
+            Some("measured"),
+            Mode::Trainee,
+        )
+        .unwrap();
+    let run = judged_run(&rec, s, "popup-locker", SAFE, Some(2));
+    let conn = db(dir.path());
+    let (judgement, block): (Option<u8>, Option<String>) = conn
+        .query_row(
+            "SELECT judgement, block FROM run WHERE id = ?1",
+            [run.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let cur = cfg.config.curriculum("measured").unwrap();
+    let expected = cur.block_of("popup-locker", "T-jo").unwrap();
+    assert_eq!(judgement, Some(2));
+    assert_eq!(block.as_deref(), Some(expected.key()));
+    // The event log holds the judgement and replays with it.
+    let log = rec.run_log(run).unwrap();
+    assert!(matches!(
+        log.events.last(),
+        Some(scamdrill::runner::Event::Judge { rating: 2, .. })
+    ));
+    assert_eq!(
+        engine()
+            .replay(&log)
+            .unwrap()
+            .run
+            .judgement()
+            .map(|r| r.get()),
+        Some(2)
+    );
+    // xAPI: a likert "answered" statement; every statement carries the block.
+    let statements = outbox_statements(&conn);
+    let judged: Vec<&serde_json::Value> = statements
+        .iter()
+        .filter(|s| {
+            s["object"]["id"]
+                .as_str()
+                .is_some_and(|i| i.ends_with("/scenario/popup-locker/judgement"))
+        })
+        .collect();
+    assert_eq!(judged.len(), 1, "{statements:#?}");
+    let j = judged[0];
+    assert_eq!(j["verb"]["id"], "http://adlnet.gov/expapi/verbs/answered");
+    assert_eq!(j["object"]["definition"]["interactionType"], "likert");
+    assert_eq!(
+        j["object"]["definition"]["scale"].as_array().unwrap().len(),
+        6
+    );
+    assert_eq!(j["result"]["response"], "probably-scam");
+    assert_eq!(
+        j["result"]["extensions"]["https://scamdrill.example.org/xapi/extension/judgement"],
+        2
+    );
+    assert_eq!(
+        j["result"]["extensions"]["https://scamdrill.example.org/xapi/extension/judged-scam"],
+        true
+    );
+    for s in &statements {
+        assert_eq!(
+            s["context"]["extensions"]["https://scamdrill.example.org/xapi/extension/block"],
+            expected.key(),
+            "{s:#}"
+        );
+    }
+    // Ralph's strict model accepts every statement, the likert one included.
+    crate::records_support::validate_strictly(&statements);
+    // The judgement's minute does not count in the run's duration.
+    let completed = statements
+        .iter()
+        .find(|s| s["verb"]["display"]["en-US"] == "completed")
+        .unwrap();
+    assert_eq!(completed["result"]["duration"], "PT9S");
+}
+
+#[test]
+fn an_older_database_gains_the_new_columns_and_keeps_its_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    populate(dir.path());
+    {
+        // Take the database back to schema 1, as an earlier release left it.
+        let conn = db(dir.path());
+        conn.execute_batch(
+            "ALTER TABLE run DROP COLUMN judgement; ALTER TABLE run DROP COLUMN block; PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    let rows_before = count(&db(dir.path()), "SELECT COUNT(*) FROM run");
+    let rec = Recorder::open(&config_from(CONFIG), dir.path()).unwrap();
+    drop(rec);
+    let conn = db(dir.path());
+    assert_eq!(
+        count(&conn, "PRAGMA user_version"),
+        scamdrill::records::schema_version()
+    );
+    assert_eq!(count(&conn, "SELECT COUNT(*) FROM run"), rows_before);
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT COUNT(*) FROM run WHERE judgement IS NOT NULL OR block IS NOT NULL"
+        ),
+        0
+    );
+    let rows = load_runs(&conn, &ReportFilter::default()).unwrap();
+    assert!(rows.iter().all(|r| r.judgement.is_none()));
+}
+
+#[test]
+fn play_takes_the_judgement_on_the_command_line() {
+    let run = |args: &[&str]| {
+        scamdrill()
+            .args(["play", "--scenario", "popup-locker", "--json"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--choices", "open-link,call,hang-up", "--judgement", "5"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let last = v["log"]["events"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["type"], "judge");
+    assert_eq!(last["rating"], 5);
+    let out = run(&["--choices", "open-link,call,hang-up", "--judgement", "7"]);
+    assert_eq!(out.status.code(), Some(2), "clap refuses 7");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1..=6"));
+    let out = run(&["--choices", "open-link", "--judgement", "2"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--judgement 2") && err.contains("reach an ending"),
+        "{err}"
+    );
+}
+
+fn measured_report(dir: &Path) -> (String, String, String) {
+    let cfg = dir.join("c.ron");
+    std::fs::write(&cfg, MEASURED).unwrap();
+    let out_dir = dir.join("out");
+    let out = scamdrill()
+        .args(["report", "--config"])
+        .arg(&cfg)
+        .arg("--data")
+        .arg(dir)
+        .arg("--out")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read = |f: &str| std::fs::read_to_string(out_dir.join(f)).unwrap();
+    (
+        read("scamdrill-report-measures.csv"),
+        read("scamdrill-report.html"),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn the_report_gives_detection_and_behaviour_pre_post_change_and_boosters_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config_from(MEASURED);
+    let rec = Recorder::open(&cfg, dir.path()).unwrap();
+    let s = rec
+        .start_session(
+            &Trainee::known("T-kim", Some("Kim")).unwrap(),
+            Some("measured"),
+            Mode::Trainee,
+        )
+        .unwrap();
+    // Pre-test: refuses the scam and the genuine help alike, judges both scams.
+    let pre = [
+        judged_run(&rec, s, "popup-locker", SAFE, Some(2)),
+        judged_run(&rec, s, "family-remote-help", FALSE_ALARM, Some(3)),
+    ];
+    // Post-test: refuses the scam, verifies and accepts the genuine help.
+    let post = [
+        judged_run(&rec, s, "popup-locker", SAFE, Some(1)),
+        judged_run(&rec, s, "family-remote-help", VERIFIED, Some(6)),
+    ];
+    drop(rec);
+    let conn = db(dir.path());
+    for (ids, block, day) in [
+        (&pre, "pre-test", "2026-01-05"),
+        (&post, "post-test", "2026-01-20"),
+    ] {
+        for id in ids {
+            conn.execute(
+                "UPDATE run SET block = ?2, started_at = ?3 || 'T10:00:00.000Z' WHERE id = ?1",
+                rusqlite::params![id.to_string(), block, day],
+            )
+            .unwrap();
+        }
+    }
+    // Both packs were played in the post-test, so T-kim's post-test form
+    // (whichever it is) completes the curriculum on 20 January.
+    let (csv, html, stdout) = measured_report(dir.path());
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{FEFF}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
+    let header: Vec<String> = lines[0]
+        .split(',')
+        .map(|c| c.trim_matches('"').to_owned())
+        .collect();
+    for m in ["behaviour", "detection"] {
+        for f in [
+            "auc",
+            "d_prime",
+            "c",
+            "trials",
+            "d_prime_low",
+            "d_prime_high",
+            "c_low",
+            "c_high",
+        ] {
+            assert!(
+                header.contains(&format!("{m}_{f}")),
+                "{m}_{f} in {header:?}"
+            );
+        }
+        assert!(
+            header.contains(&format!("{m}_change_d_prime"))
+                && header.contains(&format!("{m}_reading"))
+        );
+    }
+    let cell = |line: &str, name: &str| -> String {
+        let i = header.iter().position(|h| h == name).unwrap();
+        line.split("\",\"")
+            .nth(i)
+            .unwrap()
+            .trim_matches('"')
+            .to_owned()
+    };
+    let all = lines.iter().find(|l| l.starts_with("\"(all)\"")).unwrap();
+    let kim = lines.iter().find(|l| l.starts_with("\"T-kim\"")).unwrap();
+    assert_eq!(cell(all, "behaviour_trials"), "4");
+    assert_eq!(cell(kim, "detection_trials"), "4");
+    // Behaviour: 2 hits of 2, 1 false alarm of 2 → corrected H = 2.5/3,
+    // F = 1.5/3: d′ = z(0.8333) − z(0.5) = 0.967.
+    assert_eq!(cell(kim, "behaviour_d_prime"), "0.967");
+    assert_eq!(cell(kim, "behaviour_hits"), "2");
+    assert_eq!(cell(kim, "behaviour_false_alarms"), "1");
+    // Detection: 3 of the 4 judged "scam" (ratings 2, 3, 1), the genuine one at 6.
+    assert_eq!(cell(kim, "detection_false_alarms"), "1");
+    assert_eq!(cell(kim, "detection_correct_rejections"), "1");
+    // Pre (1 hit, 1 false alarm) to post (1 hit, 0 false alarms): d′ up by
+    // z(0.75) − z(0.25) − 0 = 1.349; c from −0.674 to 0.
+    assert_eq!(cell(kim, "behaviour_change_d_prime"), "1.349");
+    assert_eq!(cell(kim, "behaviour_pre_trials"), "2");
+    assert_eq!(
+        cell(kim, "behaviour_reading"),
+        "no measurable change",
+        "two trials a test are too few"
+    );
+    for section in [
+        "Skill or caution: detection and behaviour",
+        "ROC curves from the judgements",
+        "Detection against behaviour",
+        "Pre-test and post-test",
+        "Boosters",
+        "<polyline",
+    ] {
+        assert!(html.contains(section), "missing {section}");
+    }
+    assert!(
+        html.contains("2026-02-19") && html.contains(">due<"),
+        "completed 20 January + 30 days"
+    );
+    assert!(
+        stdout.contains("booster due: T-kim (measured, due 2026-02-19)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn boosters_are_due_days_after_completion_until_played() {
+    use scamdrill::records::report::boosters;
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config_from(MEASURED);
+    let rec = Recorder::open(&cfg, dir.path()).unwrap();
+    let cur = cfg.config.curriculum("measured").unwrap();
+    let s = rec
+        .start_session(
+            &Trainee::known("T-lee", None).unwrap(),
+            Some("measured"),
+            Mode::Trainee,
+        )
+        .unwrap();
+    let (_, second) = cur.test_forms("T-lee");
+    let choices = if second[0] == "popup-locker" {
+        SAFE
+    } else {
+        VERIFIED
+    };
+    let done = judged_run(&rec, s, &second[0], choices, None);
+    drop(rec);
+    let conn = db(dir.path());
+    conn.execute(
+        "UPDATE run SET started_at = '2026-03-01T09:00:00.000Z' WHERE id = ?1",
+        [done.to_string()],
+    )
+    .unwrap();
+    let rows = load_runs(&conn, &ReportFilter::default()).unwrap();
+    let day = |d: u8| time::Date::from_calendar_date(2026, time::Month::March, d).unwrap();
+    let b = boosters(&rows, &cfg.config, day(30));
+    assert_eq!(b.len(), 1);
+    assert_eq!(b[0].due_on, day(31));
+    assert!(!b[0].due && !b[0].done, "not yet due the day before");
+    let b = boosters(&rows, &cfg.config, day(31));
+    assert!(b[0].due);
+    // A booster run after completion settles it.
+    let mut with_booster = rows.clone();
+    let mut booster = rows[0].clone();
+    booster.pack_id = "gift-card-pressure".into();
+    booster.block = Some("booster".into());
+    booster.started_at = "2026-04-02T09:00:00.000Z".into();
+    with_booster.push(booster);
+    let b = boosters(&with_booster, &cfg.config, day(31));
+    assert!(b[0].done && !b[0].due);
 }

@@ -58,6 +58,12 @@ const SHOTS: &[Shot] = &[
         kiosk: false,
     },
     Shot {
+        name: "judgement",
+        scenario: Some("popup-locker"),
+        choices: "open-link,call,hang-up,judgement",
+        kiosk: false,
+    },
+    Shot {
         name: "incoming-call",
         scenario: Some("microsoft-cold-call"),
         choices: "",
@@ -234,4 +240,45 @@ fn screenshots_of_every_kind_of_screen_in_english_and_hebrew() {
     let he = load(&out_dir().join("call-he-IL.png"));
     assert!(near(en.px(1276, 400), panel, 6) && !near(en.px(4, 400), panel, 6));
     assert!(near(he.px(4, 400), panel, 6) && !near(he.px(1276, 400), panel, 6));
+    // The judgement's answers run in reading order: the first on the right in Hebrew.
+    let he = focus_ring_x(&load(&out_dir().join("judgement-he-IL.png")));
+    assert!(he > 880.0, "first answer in Hebrew at x {he}");
+}
+
+/// Mean x of the focus ring's yellow: where the first answer sits.
+fn focus_ring_x(img: &Image) -> f64 {
+    let xs: Vec<usize> = (0..img.h)
+        .flat_map(|y| (0..img.w).map(move |x| (x, y)))
+        .filter(|&(x, y)| near(img.px(x, y), [255, 191, 0], 30))
+        .map(|(x, _)| x)
+        .collect();
+    assert!(xs.len() > 100, "focus ring found");
+    xs.iter().sum::<usize>() as f64 / xs.len() as f64
+}
+
+/// The judgement after the last decision, in Arabic too: six answers in
+/// reading order, so "sure it was a scam" (the first, focused) is on the
+/// left in English and on the right in Arabic.
+#[test]
+fn the_judgement_screen_in_english_and_arabic_reads_in_reading_order() {
+    let data = tempfile::tempdir().unwrap();
+    let shot = SHOTS.iter().find(|s| s.name == "judgement").unwrap();
+    let mut xs = Vec::new();
+    for locale in ["en-US", "ar"] {
+        let png = capture(shot, locale, data.path());
+        let img = load(&png);
+        assert_eq!((img.w, img.h), (1280, 800));
+        assert!(
+            img.distinct_colours() > 20,
+            "{} is not blank",
+            png.display()
+        );
+        xs.push(focus_ring_x(&img));
+    }
+    assert!(
+        xs[0] < 400.0 && xs[1] > 880.0,
+        "first answer: English x {}, Arabic x {}",
+        xs[0],
+        xs[1]
+    );
 }

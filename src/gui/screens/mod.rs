@@ -4,6 +4,7 @@
 
 mod attract;
 mod debrief;
+mod judgement;
 mod overview;
 mod play;
 mod results;
@@ -46,6 +47,7 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Overview), mark_dirty)
         .add_systems(OnEnter(Screen::Play), mark_dirty)
         .add_systems(OnEnter(Screen::Debrief), mark_dirty)
+        .add_systems(OnEnter(Screen::Judgement), mark_dirty)
         .add_systems(OnEnter(Screen::Results), mark_dirty)
         .add_systems(OnEnter(Screen::Attract), mark_dirty)
         .add_systems(OnEnter(Screen::Pin), mark_dirty)
@@ -112,6 +114,7 @@ pub fn rebuild(
                 Screen::Overview => overview::build(main, &ctx),
                 Screen::Play => play::build(main, &ctx),
                 Screen::Debrief => debrief::build(main, &ctx),
+                Screen::Judgement => judgement::build(main, &ctx),
                 Screen::Results => results::build(main, &ctx),
                 Screen::Attract => attract::build(main, &ctx),
                 Screen::Pin => staff::build_pin(main, &ctx),

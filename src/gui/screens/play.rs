@@ -26,7 +26,8 @@ fn clock(gui: &Gui) -> String {
             crate::runner::Event::Enter { at_ms, .. }
             | crate::runner::Event::Mark { at_ms, .. }
             | crate::runner::Event::Choose { at_ms, .. }
-            | crate::runner::Event::End { at_ms, .. } => *at_ms,
+            | crate::runner::Event::End { at_ms, .. }
+            | crate::runner::Event::Judge { at_ms, .. } => *at_ms,
         });
     let mins = 10 * 60 + 42 + ms / 60_000;
     format!("{:02}:{:02}", (mins / 60) % 24, mins % 60)
@@ -155,7 +156,7 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
                 side.spawn((
                     th.button(
                         ctx.t("play-continue"),
-                        UiCommand::ShowDebrief,
+                        UiCommand::ShowJudgement,
                         Look::Primary,
                     ),
                     Autofocus,

@@ -64,6 +64,62 @@ pub fn build(
                         });
                     }
                 });
+                // Detection beside behaviour: did the room tell scams from
+                // real help, or just refuse everything?
+                col.spawn(th.card()).with_children(|c| {
+                    c.spawn(th.heading(ctx.t("summary-compare"), 20.0, theme::INK));
+                    let cell = |r: &mut ChildSpawnerCommands, text: String, bold: bool| {
+                        // Figures sit in a left-to-right box (so "3 / 5 (60%)"
+                        // keeps its order), pushed to where the column's
+                        // heading starts.
+                        let rtl = th.direction() == InlineDirection::Rtl;
+                        r.spawn((Node {
+                            width: px(260),
+                            direction: if bold {
+                                th.direction()
+                            } else {
+                                InlineDirection::Ltr
+                            },
+                            justify_content: if !bold && rtl {
+                                JustifyContent::FlexEnd
+                            } else {
+                                JustifyContent::FlexStart
+                            },
+                            ..default()
+                        },))
+                            .with_children(|v| {
+                                v.spawn(th.label(
+                                    text,
+                                    20.0,
+                                    if bold { theme::INK } else { theme::ACCENT },
+                                    bold,
+                                ));
+                            });
+                    };
+                    c.spawn(th.row(12.0)).with_children(|r| {
+                        cell(r, String::new(), true);
+                        cell(r, ctx.t("summary-did"), true);
+                        cell(r, ctx.t("summary-judged"), true);
+                    });
+                    for (label, did, judged) in [
+                        (
+                            ctx.t("summary-scams-as-scams"),
+                            &s.did_scam_as_scam,
+                            &s.judged_scam_as_scam,
+                        ),
+                        (
+                            ctx.t("summary-help-as-scam"),
+                            &s.did_help_as_scam,
+                            &s.judged_help_as_scam,
+                        ),
+                    ] {
+                        c.spawn(th.row(12.0)).with_children(|r| {
+                            cell(r, crate::locale::bidi::strip_marks(&label), true);
+                            cell(r, ratio(did), false);
+                            cell(r, ratio(judged), false);
+                        });
+                    }
+                });
                 if !s.missed_flags.is_empty() {
                     col.spawn(th.card()).with_children(|c| {
                         c.spawn(th.heading(ctx.t("summary-missed"), 20.0, theme::INK));

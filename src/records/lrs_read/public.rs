@@ -61,6 +61,7 @@ pub fn read_public(
                     genuine: s.pack_kind()? == "Genuine",
                     score: None,
                     flags: Vec::new(),
+                    judgement: None,
                 });
             Ok(())
         },
@@ -85,6 +86,19 @@ pub fn read_public(
             Ok(())
         },
     )?);
+    add(
+        reader.for_each(&window.query(iri::VERB_ANSWERED, reader.page_size()), |v| {
+            let Some(s) = run_statement(v, home_page) else {
+                return Ok(());
+            };
+            if let Some(rating) = s.judgement()
+                && let Some(run) = runs.get_mut(s.registration()?)
+            {
+                run.judgement = Some(rating);
+            }
+            Ok(())
+        })?,
+    );
     add(reader.for_each(
         &window.query(iri::VERB_ABANDONED, reader.page_size()),
         |v| {

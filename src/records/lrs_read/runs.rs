@@ -79,6 +79,18 @@ pub fn read_runs(
         })?);
     }
 
+    add(reader.for_each(&query(iri::VERB_ANSWERED), |v| {
+        let Some(s) = run_statement(v, home_page) else {
+            return Ok(());
+        };
+        if let Some(rating) = s.judgement()
+            && let Some(row) = runs.get_mut(s.registration()?)
+        {
+            row.judgement = Some(rating);
+        }
+        Ok(())
+    })?);
+
     add(reader.for_each(&query(iri::VERB_ABANDONED), |v| {
         if let Some(s) = run_statement(v, home_page) {
             runs.remove(s.registration()?);
@@ -124,6 +136,8 @@ fn started(
         score: None,
         title: None,
         flag_labels: Vec::new(),
+        judgement: None,
+        block: s.block(),
     })
 }
 

@@ -77,6 +77,27 @@ impl<'a> RunStatement<'a> {
             .get(iri::extension(name))
     }
 
+    /// The curriculum block the run belongs to (`pre-test`, `training`,
+    /// `post-test`, `booster`), when the sender tagged it.
+    pub fn block(&self) -> Option<String> {
+        self.context_ext("block")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    }
+
+    /// The trainee's judgement (1 = sure scam … 6 = sure genuine) when this
+    /// is the run's judgement statement; `None` for every other statement.
+    pub fn judgement(&self) -> Option<u8> {
+        let object = self.v.pointer("/object/id").and_then(Value::as_str)?;
+        if !object.ends_with("/judgement") {
+            return None;
+        }
+        self.result_ext("judgement")
+            .and_then(Value::as_u64)
+            .and_then(|n| u8::try_from(n).ok())
+            .filter(|n| (1..=6).contains(n))
+    }
+
     /// The statement's time, as the records database writes times.
     pub fn timestamp(&self) -> Result<String, ReadError> {
         let t = self.str_at("/timestamp", "timestamp")?;

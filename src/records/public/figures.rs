@@ -74,6 +74,16 @@ pub struct PublicSummary {
     pub missed_flags: Vec<MissedFlag>,
     /// Every pack played in the range, by pack id.
     pub packs: Vec<PackFigures>,
+    /// Detection beside behaviour. What visitors did: scam runs where they
+    /// refused remote access, out of scam runs played to an ending…
+    pub did_scam_as_scam: Option<Ratio>,
+    /// …and genuine runs where they refused it (treated real help as a scam).
+    pub did_help_as_scam: Option<Ratio>,
+    /// What they judged afterwards (1–3 on the six-point scale): scam runs
+    /// judged a scam, out of judged scam runs…
+    pub judged_scam_as_scam: Option<Ratio>,
+    /// …and genuine runs judged a scam, out of judged genuine runs.
+    pub judged_help_as_scam: Option<Ratio>,
 }
 
 impl PublicSummary {

@@ -20,6 +20,8 @@ pub(crate) struct PublicRun {
     pub score: Option<ScenarioScore>,
     /// Red flags shown in the run: (flag id, missed).
     pub flags: Vec<(String, bool)>,
+    /// The visitor's judgement after the last decision (1 sure scam … 6 sure genuine).
+    pub judgement: Option<u8>,
 }
 
 /// The public sessions of a range: how many, and their runs.
@@ -54,7 +56,7 @@ fn flags_of(debrief: Option<&str>, score: &ScenarioScore) -> Vec<(String, bool)>
 pub(super) fn load(conn: &Connection, range: &DayRange) -> Result<PublicRows, RecordsError> {
     let (from, to) = range.utc_bounds();
     let mut st = conn.prepare(
-        "SELECT session.id, run.pack_id, run.pack_kind, run.completed, run.score_json, run.debrief_json
+        "SELECT session.id, run.pack_id, run.pack_kind, run.completed, run.score_json, run.debrief_json, run.judgement
          FROM session LEFT JOIN run ON run.session_id = session.id
          WHERE session.mode = 'public' AND session.started_at >= ?1 AND session.started_at < ?2
          ORDER BY session.started_at, session.id, run.seq",
@@ -67,12 +69,13 @@ pub(super) fn load(conn: &Connection, range: &DayRange) -> Result<PublicRows, Re
             r.get::<_, Option<bool>>(3)?,
             r.get::<_, Option<String>>(4)?,
             r.get::<_, Option<String>>(5)?,
+            r.get::<_, Option<u8>>(6)?,
         ))
     })?;
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut runs = Vec::new();
     for row in rows {
-        let (session_id, pack_id, kind, completed, score_json, debrief_json) = row?;
+        let (session_id, pack_id, kind, completed, score_json, debrief_json, judgement) = row?;
         let next = index.len();
         let session = *index.entry(session_id).or_insert(next);
         // A session without runs comes back once, with no run columns.
@@ -94,6 +97,7 @@ pub(super) fn load(conn: &Connection, range: &DayRange) -> Result<PublicRows, Re
             genuine,
             score,
             flags,
+            judgement,
         });
     }
     Ok(PublicRows {

@@ -67,6 +67,9 @@ pub(crate) fn summarise(range: DayRange, rows: &PublicRows) -> PublicSummary {
     let mut passed = Tally::default();
     let mut packs: BTreeMap<&str, PackTally> = BTreeMap::new();
     let mut flags: BTreeMap<(&str, &str), Tally> = BTreeMap::new();
+    // Detection beside behaviour: [scam runs, genuine runs], "treated as a scam".
+    let mut did: [Tally; 2] = Default::default();
+    let mut judged: [Tally; 2] = Default::default();
     for r in &rows.runs {
         runs.add(r.session, true);
         let pack = packs.entry(&r.pack_id).or_default();
@@ -81,6 +84,11 @@ pub(crate) fn summarise(range: DayRange, rows: &PublicRows) -> PublicSummary {
             score.remote_access == RemoteAccess::RefusedCorrectly
         };
         pack.correct.add(r.session, correct);
+        let side = usize::from(r.genuine);
+        did[side].add(r.session, score.remote_access.said_scam());
+        if let Some(rating) = r.judgement.and_then(crate::measure::Rating::new) {
+            judged[side].add(r.session, rating.says_scam());
+        }
         if r.genuine {
             genuine.add(r.session, correct);
         } else {
@@ -128,6 +136,10 @@ pub(crate) fn summarise(range: DayRange, rows: &PublicRows) -> PublicSummary {
         genuine_allowed: genuine.ratio(),
         passed: passed.ratio(),
         missed_flags,
+        did_scam_as_scam: did[0].ratio(),
+        did_help_as_scam: did[1].ratio(),
+        judged_scam_as_scam: judged[0].ratio(),
+        judged_help_as_scam: judged[1].ratio(),
         packs: packs
             .into_iter()
             .map(|(id, p)| PackFigures {

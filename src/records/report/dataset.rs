@@ -38,6 +38,10 @@ pub struct RunRow {
     /// The scenario title and red-flag labels from the stored debrief.
     pub title: Option<String>,
     pub flag_labels: Vec<(String, String)>,
+    /// The judgement after the last decision: 1 (sure scam) … 6 (sure genuine).
+    pub judgement: Option<u8>,
+    /// The curriculum block: `pre-test`, `training`, `post-test`, `booster`.
+    pub block: Option<String>,
 }
 
 impl RunRow {
@@ -85,7 +89,7 @@ pub fn load_runs(conn: &Connection, filter: &ReportFilter) -> Result<Vec<RunRow>
     let mut st = conn.prepare(
         "SELECT run.id, session.id, trainee.id, trainee.display_name, trainee.anonymous, session.curriculum, session.mode,
                 run.pack_id, run.pack_version, run.pack_kind, run.locale, run.started_at, run.finished_at, run.completed,
-                run.score_json, run.debrief_json
+                run.score_json, run.debrief_json, run.judgement, run.block
          FROM run JOIN session ON run.session_id = session.id JOIN trainee ON session.trainee_id = trainee.id
          WHERE run.started_at >= ?1 AND run.started_at < ?2 AND (?3 IS NULL OR session.curriculum = ?3)
          ORDER BY run.started_at, session.id, run.seq",
@@ -112,6 +116,8 @@ pub fn load_runs(conn: &Connection, filter: &ReportFilter) -> Result<Vec<RunRow>
             score: score_json.and_then(|j| serde_json::from_str(&j).ok()),
             title,
             flag_labels,
+            judgement: r.get(16)?,
+            block: r.get(17)?,
         })
     })?;
     Ok(rows.collect::<Result<Vec<_>, _>>()?)

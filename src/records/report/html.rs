@@ -3,9 +3,12 @@
 
 use std::fmt::Write;
 
-use super::charts::{Bar, Point, hbars, histogram, scatter};
+use super::charts::{
+    Bar, Curve, Point, Ranged, hbars, histogram, interval_chart, roc_chart, scatter,
+};
 use super::dataset::ReportFilter;
 use super::escape::html_escape as esc;
+use super::measurement::{MeasureRow, Measurement, PrePost};
 use super::stats::Stats;
 use crate::records::clock;
 use crate::scoring::RemoteAccess;
@@ -215,5 +218,203 @@ pub fn report_html(
         &decision_bins(&st.decision_secs),
     ));
     h.push_str("</body></html>\n");
+    h
+}
+
+/// Two decimals, with a true minus sign and no "−0.00".
+fn two(v: f64) -> String {
+    let v = if v.abs() < 0.005 { 0.0 } else { v };
+    format!("{v:.2}").replace('-', "−")
+}
+
+fn fmt_ci(i: Option<crate::measure::Interval>) -> String {
+    i.map(|i| format!(" [{}, {}]", two(i.low), two(i.high)))
+        .unwrap_or_default()
+}
+
+fn estimate_cells(
+    e: Option<&crate::measure::SdtEstimate>,
+    roc: Option<&crate::measure::Roc>,
+) -> String {
+    match e {
+        None => "<td colspan=\"4\" class=\"empty\">not judged</td>".to_owned(),
+        Some(e) => format!(
+            "<td>{}</td><td>{}{}</td><td>{}{}</td><td>{}</td>",
+            e.trials,
+            two(e.signal.d_prime),
+            esc(&fmt_ci(e.d_prime_interval)),
+            two(e.signal.bias_c),
+            esc(&fmt_ci(e.c_interval)),
+            roc.map(|r| format!("{}{}", two(r.auc), esc(&fmt_ci(r.auc_interval))))
+                .unwrap_or_default(),
+        ),
+    }
+}
+
+const DETECTION: &str = "#0969da";
+const BEHAVIOUR: &str = "#bf8700";
+
+/// The measurement sections: detection against behaviour, ROC curves,
+/// pre-/post-test change with its reading, and boosters due.
+pub fn measurement_html(m: &Measurement) -> String {
+    let mut h = String::new();
+    h.push_str("<h2>Skill or caution: detection and behaviour</h2><p class=\"note\">Behaviour: what trainees did (refusing remote access counts as calling it a scam). Detection: what they judged after the last decision (\"Looking back: was that a scam, or real help?\", 1 sure scam … 6 sure genuine; 1–3 count as scam). d′: telling scams from real help (higher is better); c: bias, below 0 leans to calling everything a scam. AUC: area under the ROC curve (0.5 is chance). Brackets: 95% intervals (Gourevitch &amp; Galanter for d′ and c, Hanley &amp; McNeil for AUC). n: trials behind each figure; with few trials the intervals are wide.</p>");
+    let rows: Vec<&MeasureRow> = m.group.iter().chain(&m.trainees).collect();
+    if rows.is_empty() {
+        h.push_str("<p class=\"empty\">No scored runs in this period.</p>");
+        return h;
+    }
+    h.push_str("<table><tr><th rowspan=\"2\">Trainee</th><th colspan=\"4\">Behaviour (what they did)</th><th colspan=\"4\">Detection (what they judged)</th></tr><tr><th>n</th><th>d′</th><th>c</th><th>AUC</th><th>n</th><th>d′</th><th>c</th><th>AUC</th></tr>");
+    for r in &rows {
+        let who = match (&r.trainee, &r.name) {
+            (None, _) => "Everyone (all runs)".to_owned(),
+            (Some(t), Some(n)) => format!("{t} ({n})"),
+            (Some(t), None) => t.clone(),
+        };
+        let ms = &r.measures;
+        let _ = write!(
+            h,
+            "<tr><td>{}</td>{}{}</tr>",
+            esc(&who),
+            estimate_cells(Some(&ms.behaviour), ms.behaviour_roc.as_ref()),
+            estimate_cells(ms.detection.as_ref(), ms.roc.as_ref()),
+        );
+    }
+    h.push_str("</table>");
+
+    h.push_str("<h3>Detection against behaviour (d′ per trainee)</h3>");
+    let ranged: Vec<Ranged> = rows
+        .iter()
+        .flat_map(|r| {
+            let who = r.trainee.clone().unwrap_or_else(|| "Everyone".to_owned());
+            let b = &r.measures.behaviour;
+            let mut v = vec![Ranged {
+                label: format!("{who}: behaviour"),
+                value: b.signal.d_prime,
+                low: b.d_prime_interval.map(|i| i.low),
+                high: b.d_prime_interval.map(|i| i.high),
+                class: "warn",
+            }];
+            if let Some(d) = &r.measures.detection {
+                v.push(Ranged {
+                    label: format!("{who}: detection"),
+                    value: d.signal.d_prime,
+                    low: d.d_prime_interval.map(|i| i.low),
+                    high: d.d_prime_interval.map(|i| i.high),
+                    class: "neutral",
+                });
+            }
+            v
+        })
+        .collect();
+    h.push_str(&interval_chart(
+        "d′ of behaviour and of detection, with 95% intervals",
+        &ranged,
+    ));
+
+    h.push_str("<h3>ROC curves from the judgements</h3>");
+    let mut curves = Vec::new();
+    if let Some(g) = &m.group {
+        if let Some(r) = &g.measures.roc {
+            curves.push(Curve {
+                label: format!("Everyone, detection (AUC {:.2}, n {})", r.auc, r.trials()),
+                color: DETECTION,
+                points: r
+                    .points
+                    .iter()
+                    .map(|p| (p.false_alarm_rate, p.hit_rate))
+                    .collect(),
+            });
+        }
+        if let Some(r) = &g.measures.behaviour_roc {
+            curves.push(Curve {
+                label: format!("Everyone, behaviour (AUC {:.2}, n {})", r.auc, r.trials()),
+                color: BEHAVIOUR,
+                points: r
+                    .points
+                    .iter()
+                    .map(|p| (p.false_alarm_rate, p.hit_rate))
+                    .collect(),
+            });
+        }
+    }
+    h.push_str(&roc_chart("ROC curves: detection and behaviour", &curves));
+
+    h.push_str("<h2>Pre-test and post-test</h2>");
+    let changes: Vec<&PrePost> = m.group_change.iter().chain(&m.trainee_changes).collect();
+    if changes.is_empty() {
+        h.push_str("<p class=\"empty\">No trainee took both tests in this period.</p>");
+    } else {
+        h.push_str("<p class=\"note\">Change from pre-test to post-test, with 95% intervals. A change counts when its interval excludes 0. A fall in c with no rise in d′ means trainees call more things a scam, real help included: more cautious, not better at telling.</p>");
+        h.push_str("<table><tr><th>Trainee</th><th>Measure</th><th>n pre / post</th><th>Δd′</th><th>Δc</th><th>Reading</th></tr>");
+        let mut ranged = Vec::new();
+        for c in &changes {
+            let who = c.trainee.clone().unwrap_or_else(|| "Everyone".to_owned());
+            let mut each = vec![("behaviour", &c.behaviour, c.behaviour_reading)];
+            if let Some((d, r)) = &c.detection {
+                each.push(("detection", d, *r));
+            }
+            for (name, ch, reading) in each {
+                let _ = write!(
+                    h,
+                    "<tr><td>{}</td><td>{name}</td><td>{} / {}</td><td>{:+.2}{}</td><td>{:+.2}{}</td><td>{}</td></tr>",
+                    esc(&who),
+                    ch.pre.trials,
+                    ch.post.trials,
+                    ch.d_prime.change,
+                    esc(&fmt_ci(ch.d_prime.interval)),
+                    ch.c.change,
+                    esc(&fmt_ci(ch.c.interval)),
+                    esc(reading.text()),
+                );
+                if c.trainee.is_none() {
+                    for (fig, s) in [("Δd′", &ch.d_prime), ("Δc", &ch.c)] {
+                        ranged.push(Ranged {
+                            label: format!("{name} {fig}"),
+                            value: s.change,
+                            low: s.interval.map(|i| i.low),
+                            high: s.interval.map(|i| i.high),
+                            class: if name == "detection" {
+                                "neutral"
+                            } else {
+                                "warn"
+                            },
+                        });
+                    }
+                }
+            }
+        }
+        h.push_str("</table>");
+        h.push_str(&interval_chart(
+            "Change from pre-test to post-test (everyone)",
+            &ranged,
+        ));
+    }
+
+    if !m.boosters.is_empty() {
+        h.push_str("<h2>Boosters</h2><p class=\"note\">Training effects fade within weeks; a booster restores them.</p><table><tr><th>Trainee</th><th>Curriculum</th><th>Completed</th><th>Booster due</th><th>Status</th></tr>");
+        for b in &m.boosters {
+            let who = match &b.name {
+                Some(n) => format!("{} ({n})", b.trainee),
+                None => b.trainee.clone(),
+            };
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&who),
+                esc(&b.curriculum),
+                clock::day(b.completed_on),
+                clock::day(b.due_on),
+                if b.done {
+                    "done"
+                } else if b.due {
+                    "due"
+                } else {
+                    "not yet due"
+                }
+            );
+        }
+        h.push_str("</table>");
+    }
     h
 }

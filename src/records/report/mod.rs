@@ -9,14 +9,19 @@ mod csv;
 mod dataset;
 mod escape;
 mod html;
+mod measurement;
 mod stats;
 
 pub use certificate::{
     CertificateData, CertificateError, LatestRun, certificate_data, certificate_html,
     certificate_of,
 };
-pub use csv::{csv_cell, runs_csv};
+pub use csv::{csv_cell, measures_csv, runs_csv};
 pub use dataset::{ReportFilter, RunRow, load_runs};
 pub use escape::html_escape;
-pub use html::report_html;
+pub use html::{measurement_html, report_html};
+pub use measurement::{
+    BoosterDue, MeasureRow, Measurement, PrePost, block_of, boosters, measurement, pre_post,
+    trial_of,
+};
 pub use stats::{Stats, stats};

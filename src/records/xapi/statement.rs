@@ -251,4 +251,63 @@ impl RunFacts {
             at,
         )
     }
+
+    /// The judgement after the last decision ("Looking back: was that a
+    /// scam, or real help?"): a `likert` interaction on six points;
+    /// `result.response` is the point's id (`sure-scam` … `sure-genuine`)
+    /// and the `judgement` extension holds the number (1 = sure scam …
+    /// 6 = sure genuine).
+    pub fn judged(&self, rating: crate::measure::Rating, at: OffsetDateTime) -> Statement {
+        const WORDS: [&str; 6] = [
+            "Sure it was a scam",
+            "Probably a scam",
+            "Maybe a scam",
+            "Maybe genuine",
+            "Probably genuine",
+            "Sure it was genuine",
+        ];
+        let scale: Vec<Value> = crate::measure::Rating::all()
+            .map(|r| json!({ "id": r.key(), "description": { "en-US": WORDS[usize::from(r.get() - 1)] } }))
+            .collect();
+        let object = json!({
+            "objectType": "Activity",
+            "id": format!("{}/judgement", iri::scenario(&self.pack_id)),
+            "definition": {
+                "type": iri::TYPE_INTERACTION,
+                "name": { "en-US": "Looking back: was that a scam, or real help?" },
+                "interactionType": "likert",
+                "scale": scale,
+            },
+        });
+        let result = json!({
+            "response": rating.key(),
+            "extensions": extensions(vec![
+                ("judgement", json!(rating.get())),
+                ("judged-scam", json!(rating.says_scam())),
+            ]),
+        });
+        self.statement(
+            "judged",
+            verb(iri::VERB_ANSWERED, "answered"),
+            object,
+            Some(result),
+            self.context(true),
+            at,
+        )
+    }
+}
+
+impl Statement {
+    /// Mark the statement with the curriculum block its run belongs to
+    /// (`pre-test`, `training`, `post-test`, `booster`) as the context
+    /// extension `block`, so an LRS can tell booster runs apart.
+    pub fn tag_block(&mut self, block: &str) {
+        if let Some(ext) = self
+            .json
+            .pointer_mut("/context/extensions")
+            .and_then(Value::as_object_mut)
+        {
+            ext.insert(iri::extension("block"), json!(block));
+        }
+    }
 }
