@@ -5,7 +5,7 @@ app-tagline = تدرّبوا على رفض عمليات احتيال «الدع�
 keys-hint = Tab أو مفاتيح الأسهم: التنقل · Enter: الاختيار · Esc: الرجوع · Ctrl+Shift+Esc: إدارة المهام
 
 start-language = اختاروا لغتكم
-start-address = كيف نخاطبك؟
+start-address = اختاروا صيغة المخاطبة
 start-address-m = بصيغة المذكر
 start-address-f = بصيغة المؤنث
 start-address-p = بصيغة الجمع
@@ -86,8 +86,8 @@ results-again = البدء من جديد
 
 kiosk-invite = هل تستطيعون كشف عملية الاحتيال قبل أن تدفعوا ثمنها؟
 kiosk-promise = خمس دقائق، ثلاثة مواقف، دون تسجيل دخول. لا نحتفظ بأي شيء عنكم.
-kiosk-touch = المسوا هنا للبدء
-staff-open = الموظفون
+kiosk-touch = اضغطوا هنا للبدء
+staff-open = للموظفين
 staff-pin = رمز PIN للميسّر
 staff-pin-wrong = رمز PIN غير صحيح. حاولوا مرة أخرى.
 staff-pin-erase = مسح رقم واحد

@@ -5,7 +5,7 @@ app-tagline = מתרגלים לסרב להונאות "תמיכה טכנית" —
 keys-hint = Tab או החצים: מעבר · Enter: בחירה · Esc: חזרה · Ctrl+Shift+Esc: מנהל המשימות
 
 start-language = בחרו שפה
-start-address = איך לפנות אליך?
+start-address = בחרו צורת פנייה
 start-address-m = בלשון זכר
 start-address-f = בלשון נקבה
 start-address-p = בלשון רבים
