@@ -41,12 +41,11 @@ pub fn phone_like_runs(text: &str) -> Vec<(usize, usize)> {
                 digits += 1;
                 j += 1;
                 end = j;
-            } else if matches!(c, b' ' | b'-' | b'(' | b')' | b'+')
-                && j + 1 < b.len()
-                && (b[j + 1].is_ascii_digit() || b[j + 1] == b'(')
+            } else if c == b')'
+                || (matches!(c, b' ' | b'-' | b'(' | b'+')
+                    && j + 1 < b.len()
+                    && (b[j + 1].is_ascii_digit() || b[j + 1] == b'('))
             {
-                j += 1;
-            } else if c == b')' {
                 j += 1;
             } else {
                 break;
