@@ -79,6 +79,11 @@ pub fn print_view(v: &StepView) {
     for (i, c) in v.choices.iter().enumerate() {
         println!("  {}) {} [{}]", i + 1, p(&c.label), c.id);
     }
+    if let Some(secs) = v.timeout_secs
+        && v.ending.is_none()
+    {
+        println!("  ⏱ {secs}s (`@timeout` lets it run out)");
+    }
     if let Some(e) = &v.ending {
         println!("  ■ {}", p(e));
     }
@@ -103,6 +108,9 @@ pub fn print_debrief(d: &Debrief) {
             p(&f.label),
             p(&f.why)
         );
+    }
+    for f in &d.false_flags {
+        println!("  ✘ false flag: {} (at {})", f.element, f.step);
     }
     for l in &d.lessons {
         println!("  → {}", p(l));
