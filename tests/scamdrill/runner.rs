@@ -99,15 +99,16 @@ proptest! {
         let mut t = 0;
         for (pick, mark, dt) in picks {
             let Some(step) = play.run.current().cloned() else { break };
-            if step.choices.is_empty() || play.run.is_finished() { break; }
+            let offered: Vec<String> = play.run.available_choices().into_iter().map(str::to_owned).collect();
+            if offered.is_empty() || play.run.is_finished() { break; }
             if mark && let Some(h) = step.hotspots.first().map(|h| h.id.clone()) {
                 play.mark(&h, t + dt / 2).unwrap();
             }
-            let id = step.choices[pick % step.choices.len()].id.clone();
+            let id = offered[pick % offered.len()].clone();
             t += dt;
             play.choose(&id, t).unwrap();
         }
-        let log = play.run.log();
+        let log = play.log();
         let json = serde_json::to_string(&log).unwrap();
         let back: scamdrill::runner::RunLog = serde_json::from_str(&json).unwrap();
         let again = e.replay(&back).unwrap();
