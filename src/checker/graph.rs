@@ -635,12 +635,14 @@ fn check_state_refs(pack: &Pack) -> Vec<Diagnostic> {
             Cond::Not(c) => cond_uses(c, v),
         }
     }
-    let fits = |n: &str, want: &str| match (kind_of(n), want) {
-        (Some(Variable::Flag), "a flag") => true,
-        (Some(Variable::Counter { .. }), "a counter") => true,
-        (Some(Variable::Total), "a total") => true,
-        (Some(Variable::Amount { .. }), "an amount") => true,
-        _ => false,
+    let fits = |n: &str, want: &str| {
+        matches!(
+            (kind_of(n), want),
+            (Some(Variable::Flag), "a flag")
+                | (Some(Variable::Counter { .. }), "a counter")
+                | (Some(Variable::Total), "a total")
+                | (Some(Variable::Amount { .. }), "an amount")
+        )
     };
     for (sid, step) in &s.steps {
         let mut uses: Vec<(&str, &'static str)> = Vec::new();

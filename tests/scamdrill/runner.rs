@@ -479,3 +479,38 @@ fn the_checker_reasons_about_state() {
     assert!(timeout.message.contains("\"gave-upp\""));
     assert!(timeout.line > 0, "located in the file");
 }
+
+#[test]
+fn the_checker_finds_states_with_nothing_to_do_and_endings_without_fallback() {
+    let (tmp, _) = drill();
+    let ron = tmp.path().join("drill/scenario.ron");
+    // After one round nothing is offered: "pay" needs no rounds, "stop" five.
+    crate::common::replace_in(
+        &ron,
+        "(id: \"pay\", label: \"choice-pay\", next: \"pay\", actions: [Pay],",
+        "(id: \"pay\", label: \"choice-pay\", next: \"pay\", actions: [Pay], when: Some(Below(\"rounds\", 1)),",
+    );
+    crate::common::replace_in(
+        &ron,
+        "when: Some(AtLeast(\"rounds\", 1))),",
+        "when: Some(AtLeast(\"rounds\", 5))),",
+    );
+    crate::common::replace_in(
+        &ron,
+        "            ending: Some((outcome: Some(MoneyLost), summary: \"end-stopped\", lost: Some(Total(\"spent\")))),\n",
+        "",
+    );
+    let diags = crate::common::diagnostics_of(tmp.path());
+    let stuck = diags
+        .iter()
+        .find(|d| d.code == "dead-end" && d.message.contains("in some run state"))
+        .unwrap_or_else(|| panic!("{diags:#?}"));
+    assert!(stuck.message.contains("\"pay\""), "{}", stuck.message);
+    let fallback = crate::common::only(&diags, "endings-without-fallback");
+    assert!(
+        fallback.message.contains("\"stopped\""),
+        "{}",
+        fallback.message
+    );
+    assert!(fallback.hint.as_deref().unwrap_or("").contains("ending"));
+}

@@ -385,3 +385,14 @@ fn an_unfinished_run_is_never_passed() {
     assert_eq!(s.headline, "unfinished");
     assert!(p.debrief().verdict.starts_with("Not finished"));
 }
+
+#[test]
+fn a_curriculum_with_an_unfinished_scenario_is_not_passed() {
+    use RemoteAccess::*;
+    let mut left = fake(PackKind::Scam, RefusedCorrectly, 100);
+    left.finished = false;
+    let all = vec![fake(PackKind::Scam, RefusedCorrectly, 100), left];
+    let c = score_curriculum(&all, 75);
+    assert_eq!((c.unfinished, c.critical_failures), (1, 0));
+    assert!(close(c.mean_points, 100.0) && !c.passed);
+}
