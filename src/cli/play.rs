@@ -67,21 +67,28 @@ struct PlayResult<'a> {
 }
 
 /// Mark what the script lists for the current step: `flag` marks a red flag
-/// (or an element bound to one) wherever the step has it; `step:element`
-/// marks any element at that step, so a false flag can be scripted too.
+/// of the step (by its id, or an element bound to one); `step:element` marks
+/// any element at that step, so a false flag can be scripted too.
 fn mark_listed(play: &mut Play, marks: &[String], at_ms: u64) {
     if play.run.is_finished() {
         return;
     }
     let step = play.run.current_id().to_owned();
-    let ids: Vec<String> = play
+    // (name the script may use, element to mark)
+    let names: Vec<(String, String)> = play
         .run
         .current()
         .map(|s| {
             s.hotspots
                 .iter()
-                .flat_map(|h| h.element_ids())
-                .map(str::to_owned)
+                .flat_map(|h| {
+                    let els = h.element_ids();
+                    let first = els[0].to_owned();
+                    els.into_iter()
+                        .map(|e| (e.to_owned(), e.to_owned()))
+                        .chain([(h.id.clone(), first)])
+                        .collect::<Vec<_>>()
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -90,8 +97,10 @@ fn mark_listed(play: &mut Play, marks: &[String], at_ms: u64) {
             Some((s, f)) if s == step => {
                 let _ = play.mark(f, at_ms);
             }
-            None if ids.iter().any(|i| i == m) => {
-                let _ = play.mark(m, at_ms);
+            None => {
+                if let Some((_, el)) = names.iter().find(|(n, _)| n == m) {
+                    let _ = play.mark(el, at_ms);
+                }
             }
             _ => {}
         }

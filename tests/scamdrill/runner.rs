@@ -514,3 +514,16 @@ fn the_checker_finds_states_with_nothing_to_do_and_endings_without_fallback() {
     );
     assert!(fallback.hint.as_deref().unwrap_or("").contains("ending"));
 }
+
+#[test]
+fn the_amount_scoring_reads_is_the_amount_the_trainee_saw() {
+    // Scoring reads amounts in US dollars from the seed alone; in en-US the
+    // text shown is that same amount.
+    let e = engine_with(&fixtures());
+    for seed in 0..30 {
+        let p = e.start("mini", "en-US", seed).unwrap();
+        let usd = scamdrill::variables::amount_usd(&p.run.pack().scenario, seed, "amount").unwrap();
+        assert!((100..=400).contains(&usd));
+        assert_eq!(p.text.var("amount"), format!("${usd}.00"), "seed {seed}");
+    }
+}
