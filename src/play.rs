@@ -181,8 +181,10 @@ impl Play {
         StepView::with(&self.run, &self.text, &|id| self.msg(id), &|v| self.var(v))
     }
 
+    /// Take a choice of the current step; [`TIMEOUT`] lets its countdown
+    /// run out instead (see [`Play::act`]), so autoplay paths play as they are.
     pub fn choose(&mut self, choice: &str, at_ms: u64) -> Result<(), RunError> {
-        self.run.choose(choice, at_ms)
+        self.act(choice, at_ms).map(|_| ())
     }
 
     /// Mark any element of the current scene (a hit or a false flag).

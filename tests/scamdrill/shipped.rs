@@ -261,3 +261,23 @@ fn a_run_stopped_before_its_ending_prints_failed() {
     );
     assert!(s.contains("Not finished"), "the headline says so: {s}");
 }
+
+#[test]
+fn popup_locker_countdown_runs_out_and_replays_exactly() {
+    let e = engine();
+    let mut p = e.start("popup-locker", "fr", 2).unwrap();
+    p.choose("open-link", 2_000).unwrap();
+    assert!(
+        !p.tick(301_999),
+        "300 s after entering the locker, not before"
+    );
+    assert!(p.tick(302_000));
+    assert_eq!(p.run.current_id(), "locker-expired");
+    p.mark("countdown-fake", 303_000).unwrap();
+    p.choose("task-manager", 306_000).unwrap();
+    let s = p.score();
+    assert!(s.finished && s.passed, "{s:?}");
+    let again = e.replay(&p.log()).unwrap();
+    assert_eq!(again.run.events(), p.run.events());
+    assert_eq!(again.score(), s);
+}
