@@ -71,6 +71,8 @@ pub struct LineView {
     pub text: String,
     /// Voice file path inside the pack, if any.
     pub voice: Option<String>,
+    /// A pressure line: said this many seconds after entering the step.
+    pub after_secs: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -99,7 +101,10 @@ pub struct StepView {
     pub step: String,
     pub rtl: bool,
     pub scene: SceneView,
+    /// What has been said so far (pressure lines once they are due).
     pub lines: Vec<LineView>,
+    /// Pressure lines not due yet (the run's clock has not reached them).
+    pub later: Vec<LineView>,
     pub hotspots: Vec<HotspotView>,
     pub choices: Vec<ChoiceView>,
     /// The ending's summary when this step ends the run.
@@ -220,24 +225,27 @@ impl StepView {
         let at_step_ms = run.now_ms().saturating_sub(run.entered_ms());
         let offered = run.available_choices();
         let ending = run.ending().or(step.ending.as_ref());
+        let lines: Vec<_> = step
+            .lines
+            .iter()
+            .filter(|l| l.when.as_ref().is_none_or(|c| c.holds(state)))
+            .collect();
+        let due = |l: &&crate::model::Line| {
+            l.after_secs
+                .is_none_or(|s| at_step_ms >= u64::from(s) * 1000)
+        };
+        let line = |l: &&crate::model::Line| LineView {
+            speaker: w.pack(&l.speaker),
+            text: w.pack(&l.text),
+            voice: l.voice.clone(),
+            after_secs: l.after_secs,
+        };
         Some(StepView {
             step: run.current_id().to_owned(),
             rtl: t.is_rtl(),
             scene: scene_view(&step.scene, &w),
-            lines: step
-                .lines
-                .iter()
-                .filter(|l| l.when.as_ref().is_none_or(|c| c.holds(state)))
-                .filter(|l| {
-                    l.after_secs
-                        .is_none_or(|s| at_step_ms >= u64::from(s) * 1000)
-                })
-                .map(|l| LineView {
-                    speaker: w.pack(&l.speaker),
-                    text: w.pack(&l.text),
-                    voice: l.voice.clone(),
-                })
-                .collect(),
+            lines: lines.iter().filter(|l| due(l)).map(line).collect(),
+            later: lines.iter().filter(|l| !due(l)).map(line).collect(),
             hotspots: step
                 .hotspots
                 .iter()

@@ -68,6 +68,14 @@ pub fn print_view(v: &StepView) {
     for l in &v.lines {
         println!("  {}: {}", p(&l.speaker), p(&l.text));
     }
+    for l in &v.later {
+        println!(
+            "  (after {}s) {}: {}",
+            l.after_secs.unwrap_or(0),
+            p(&l.speaker),
+            p(&l.text)
+        );
+    }
     for h in &v.hotspots {
         println!(
             "  ⚑ {} [{}]{}",

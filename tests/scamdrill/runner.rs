@@ -284,7 +284,10 @@ fn state_drives_choices_lines_branches_and_endings() {
 fn timeouts_fire_on_tick_and_replay_exactly() {
     let (_tmp, e) = drill();
     let mut p = e.start("drill", "en-US", 1).unwrap();
-    assert_eq!(p.view().unwrap().lines.len(), 1);
+    let v = p.view().unwrap();
+    assert_eq!((v.lines.len(), v.later.len()), (1, 1));
+    assert_eq!(v.later[0].after_secs, Some(20));
+    assert_eq!(v.timeout_secs, Some(30));
     assert!(!p.tick(19_999));
     assert_eq!(p.view().unwrap().lines.len(), 1);
     assert!(
