@@ -403,9 +403,11 @@ fn score_v2(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights) -> S
         .collect();
     let flags_present = present.len() as u32;
 
-    let harmed = granted || shared_credentials || money_lost;
+    // Access given to a genuine helper is no harm to recover from.
+    let access_harm = granted && scenario.kind == PackKind::Scam;
+    let harmed = access_harm || shared_credentials || money_lost;
     let mut needed: Vec<Action> = Vec::new();
-    if granted {
+    if access_harm {
         needed.extend([
             Action::Disconnect,
             Action::UninstallTool,

@@ -396,3 +396,31 @@ fn a_curriculum_with_an_unfinished_scenario_is_not_passed() {
     assert_eq!((c.unfinished, c.critical_failures), (1, 0));
     assert!(close(c.mean_points, 100.0) && !c.passed);
 }
+
+#[test]
+fn access_given_to_a_verified_genuine_helper_needs_no_recovery() {
+    let tmp = mini_with(|d| {
+        let ron = d.join("scenario.ron");
+        replace_in(&ron, "kind: Scam", "kind: Genuine");
+        replace_in(
+            &ron,
+            "(id: \"close\", label: \"choice-close\", next: \"safe\", actions: [CloseBrowserTaskManager]),",
+            "(id: \"close\", label: \"choice-close\", next: \"call\", actions: [VerifyOfficialChannel]),\n                (id: \"unplug\", label: \"choice-close\", next: \"safe\", actions: [Disconnect]),",
+        );
+        replace_in(&ron, "outcome: Some(Safe)", "outcome: Some(Helped)");
+    });
+    let diags = crate::common::diagnostics_of(tmp.path());
+    assert!(!diags.iter().any(|d| d.is_error()), "{diags:#?}");
+    let e = engine_with(tmp.path());
+    let mut p = e.start("mini", "en-US", 1).unwrap();
+    p.mark("phone", 10).unwrap();
+    p.choose("close", 1000).unwrap();
+    p.choose("allow", 2000).unwrap();
+    p.mark("gift", 2500).unwrap();
+    p.choose("refuse", 3000).unwrap();
+    let s = p.score();
+    assert_eq!(s.remote_access, RemoteAccess::AllowedVerified);
+    let rec = s.parts.iter().find(|p| p.part == Part::Recovery).unwrap();
+    assert!(close(rec.earned, 10.0), "nothing to recover from: {rec:?}");
+    assert_eq!((s.points, s.passed), (100, true));
+}
