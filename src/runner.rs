@@ -469,7 +469,8 @@ impl Run {
     }
 
     /// Rebuild a run from its log by feeding the same inputs again, and check
-    /// that the rebuilt log is identical.
+    /// that the rebuilt log is identical (up to events the last input
+    /// generated, which a log cut short by a crash may lack).
     pub fn replay(pack: Arc<Pack>, info: &LocaleInfo, log: &RunLog) -> Result<Run, RunError> {
         if pack.scenario.id != log.pack_id || pack.scenario.version != log.pack_version {
             return Err(RunError::VersionMismatch {
@@ -509,7 +510,13 @@ impl Run {
         if let Some(index) = run.events.iter().zip(&log.events).position(|(a, b)| a != b) {
             return Err(RunError::Diverged { index });
         }
-        if run.events.len() != log.events.len() {
+        // A log may lack the events the last input generated (a process
+        // killed between storing a choice and the step it entered): those
+        // follow from the inputs, so the rebuilt run supplies them.
+        let generated_tail = run.events[log.events.len().min(run.events.len())..]
+            .iter()
+            .all(|e| matches!(e, Event::Enter { .. } | Event::End { .. }));
+        if run.events.len() < log.events.len() || !generated_tail {
             return Err(RunError::Diverged {
                 index: run.events.len().min(log.events.len()),
             });

@@ -530,3 +530,29 @@ fn the_amount_scoring_reads_is_the_amount_the_trainee_saw() {
         assert_eq!(p.text.var("amount"), format!("${usd}.00"), "seed {seed}");
     }
 }
+
+#[test]
+fn a_log_cut_after_a_choice_replays_and_a_changed_input_does_not() {
+    let e = engine_with(&fixtures());
+    let mut p = e.start("mini", "en-US", 1).unwrap();
+    p.choose("call", 1000).unwrap();
+    p.choose("allow", 2000).unwrap();
+    let full = p.log();
+    // Cut right after the last choice (its Enter not stored yet).
+    let mut cut = full.clone();
+    cut.events.pop();
+    assert!(matches!(cut.events.last(), Some(Event::Choose { .. })));
+    let again = e.replay(&cut).unwrap();
+    assert_eq!(again.run.events(), full.events.as_slice());
+    // A changed input still diverges.
+    let mut changed = full.clone();
+    if let Some(Event::Choose { at_ms, .. }) = changed.events.get_mut(1) {
+        *at_ms += 1;
+    }
+    assert!(matches!(
+        e.replay(&changed),
+        Err(scamdrill::engine::StartError::Replay(
+            RunError::Diverged { .. }
+        ))
+    ));
+}
