@@ -23,6 +23,13 @@ pub struct FlagNote {
     pub spotted: bool,
 }
 
+/// A mark on something that was no red flag.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FalseFlagNote {
+    pub step: String,
+    pub element: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Debrief {
     pub title: String,
@@ -36,7 +43,12 @@ pub struct Debrief {
     pub passed: bool,
     pub critical: bool,
     pub decisions: Vec<DecisionNote>,
+    /// Red flags of the steps visited, found (`spotted`) or missed.
     pub red_flags: Vec<FlagNote>,
+    /// Elements marked that were no red flag.
+    pub false_flags: Vec<FalseFlagNote>,
+    /// The run reached an ending.
+    pub finished: bool,
     pub lessons: Vec<String>,
     /// The official reporting channel for the region.
     pub report: String,
@@ -45,6 +57,17 @@ pub struct Debrief {
 /// Build the debrief of a finished (or abandoned) run. `region` is the
 /// trainee's region code, e.g. `GB`, `GB-SCT`, `US`, `IL`.
 pub fn debrief(run: &Run, score: &ScenarioScore, t: &RunText, region: &str) -> Debrief {
+    debrief_with(run, score, t, region, &|id| t.pack(id))
+}
+
+/// [`debrief`] with `msg` formatting pack messages (with the run state).
+pub fn debrief_with(
+    run: &Run,
+    score: &ScenarioScore,
+    t: &RunText,
+    region: &str,
+    msg: &dyn Fn(&str) -> String,
+) -> Debrief {
     let s = &run.pack().scenario;
     let mut decisions = Vec::new();
     let mut visited = Vec::new();
@@ -54,8 +77,8 @@ pub fn debrief(run: &Run, score: &ScenarioScore, t: &RunText, region: &str) -> D
             Event::Choose { step, choice, .. } => {
                 if let Some(c) = s.step(step).and_then(|st| st.choice(choice)) {
                     decisions.push(DecisionNote {
-                        choice: t.pack(&c.label),
-                        feedback: c.feedback.as_ref().map(|f| t.pack(f)),
+                        choice: msg(&c.label),
+                        feedback: c.feedback.as_ref().map(|f| msg(f)),
                     });
                 }
             }
@@ -72,26 +95,25 @@ pub fn debrief(run: &Run, score: &ScenarioScore, t: &RunText, region: &str) -> D
             if !red_flags.iter().any(|f| f.id == h.id) {
                 red_flags.push(FlagNote {
                     id: h.id.clone(),
-                    label: t.pack(&h.label),
-                    why: t.pack(&h.why),
+                    label: msg(&h.label),
+                    why: msg(&h.why),
                     spotted: run.marked().contains(&h.id),
                 });
             }
         }
     }
     let summary = run
-        .current()
-        .and_then(|st| st.ending.as_ref())
-        .map(|e| t.pack(&e.summary))
+        .ending()
+        .map(|e| msg(&e.summary))
         .unwrap_or_else(|| t.ui("debrief-unfinished", &[]));
     let region_id = format!("report-{}", region.to_ascii_lowercase());
     let report = t
         .ui_opt(&region_id)
         .unwrap_or_else(|| t.ui("report-default", &[]));
     Debrief {
-        title: t.pack(&s.title),
+        title: msg(&s.title),
         kind: s.kind,
-        verdict: t.ui(&format!("verdict-{}", score.remote_access.key()), &[]),
+        verdict: t.ui(&format!("verdict-{}", score.headline_key()), &[]),
         summary,
         score_line: t.ui("debrief-score", &[("points", score.points.to_string())]),
         points: score.points,
@@ -99,7 +121,16 @@ pub fn debrief(run: &Run, score: &ScenarioScore, t: &RunText, region: &str) -> D
         critical: score.critical,
         decisions,
         red_flags,
-        lessons: s.lessons.iter().map(|l| t.pack(l)).collect(),
+        false_flags: run
+            .false_flags()
+            .iter()
+            .map(|(step, element)| FalseFlagNote {
+                step: step.clone(),
+                element: element.clone(),
+            })
+            .collect(),
+        finished: run.is_finished(),
+        lessons: s.lessons.iter().map(|l| msg(l)).collect(),
         report,
     }
 }

@@ -85,6 +85,8 @@ impl Engine {
         let pack = self.pack(&log.pack_id)?.clone();
         let info = self.locale_info(&log.locale)?;
         let run = Run::replay(pack, info, log)?;
-        Ok(Play::new(&self.ui, run, info.region.clone()))
+        let mut play = Play::new(&self.ui, run, info.region.clone());
+        play.pass_mark = log.pass_mark.unwrap_or(crate::scoring::DEFAULT_PASS_MARK);
+        Ok(play)
     }
 }

@@ -80,15 +80,8 @@ pub fn draw_one(var: &Variable, rng: &mut ChaCha8Rng, info: &LocaleInfo) -> Valu
                 .collect(),
         ),
         Variable::Amount { min, max, step } => {
-            let step = (*step).max(1);
-            let (lo, hi) = ((*min).min(*max), (*min).max(*max));
-            let k = rng.random_range(0..=(hi - lo) / step);
-            let usd = f64::from(lo + k * step);
-            let local_step = nice_step(f64::from(step) * info.currency.scale);
-            let local =
-                ((usd * info.currency.scale) / local_step as f64).round() as u64 * local_step;
-            let minor = local.max(local_step) * 10u64.pow(u32::from(info.currency.minor_digits));
-            Value::Text(format_money(minor, info))
+            let usd = draw_usd(*min, *max, *step, rng);
+            Value::Text(format_money(local_minor(usd, *step, info), info))
         }
         Variable::Digits(n) => {
             let digits: Vec<char> = (0..*n)
@@ -106,6 +99,52 @@ pub fn draw_one(var: &Variable, rng: &mut ChaCha8Rng, info: &LocaleInfo) -> Valu
             let (lo, hi) = ((*min).min(*max), (*min).max(*max));
             Value::Text(rng.random_range(lo..=hi).to_string())
         }
+        Variable::Flag => Value::Text("false".into()),
+        Variable::Counter { .. } => Value::Text("0".into()),
+        Variable::Total => Value::Text(format_money(0, info)),
+    }
+}
+
+/// The US-dollar amount an `Amount` variable draws.
+fn draw_usd(min: u32, max: u32, step: u32, rng: &mut ChaCha8Rng) -> u64 {
+    let step = step.max(1);
+    let (lo, hi) = (min.min(max), min.max(max));
+    let k = rng.random_range(0..=(hi - lo) / step);
+    u64::from(lo + k * step)
+}
+
+/// A US-dollar amount in the locale's currency, in minor units, rounded to
+/// a nice multiple of the variable's step converted.
+fn local_minor(usd: u64, step: u32, info: &LocaleInfo) -> u64 {
+    let local_step = nice_step(f64::from(step.max(1)) * info.currency.scale);
+    let local =
+        ((usd as f64 * info.currency.scale) / local_step as f64).round() as u64 * local_step;
+    local.max(local_step) * 10u64.pow(u32::from(info.currency.minor_digits))
+}
+
+/// The US-dollar value an `Amount` variable takes in a run with `seed`
+/// (the same in every locale). `None` if `name` is not an `Amount`.
+pub fn amount_usd(scenario: &Scenario, seed: u64, name: &str) -> Option<u64> {
+    match scenario.variables.get(name)? {
+        Variable::Amount { min, max, step } => {
+            let mut rng = rng_for(seed, &scenario.id, name);
+            Some(draw_usd(*min, *max, *step, &mut rng))
+        }
+        _ => None,
+    }
+}
+
+/// An `Amount` variable's value in the locale's currency, in minor units.
+pub fn amount_local_minor(
+    scenario: &Scenario,
+    seed: u64,
+    name: &str,
+    info: &LocaleInfo,
+) -> Option<u64> {
+    let usd = amount_usd(scenario, seed, name)?;
+    match scenario.variables.get(name)? {
+        Variable::Amount { step, .. } => Some(local_minor(usd, *step, info)),
+        _ => None,
     }
 }
 

@@ -71,6 +71,8 @@ pub struct LineView {
     pub text: String,
     /// Voice file path inside the pack, if any.
     pub voice: Option<String>,
+    /// A pressure line: said this many seconds after entering the step.
+    pub after_secs: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,6 +80,8 @@ pub struct HotspotView {
     pub id: String,
     pub label: String,
     pub marked: bool,
+    /// Element ids of the scene bound to this flag (marking one is a hit).
+    pub elements: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -97,14 +101,36 @@ pub struct StepView {
     pub step: String,
     pub rtl: bool,
     pub scene: SceneView,
+    /// What has been said so far (pressure lines once they are due).
     pub lines: Vec<LineView>,
+    /// Pressure lines not due yet (the run's clock has not reached them).
+    pub later: Vec<LineView>,
     pub hotspots: Vec<HotspotView>,
     pub choices: Vec<ChoiceView>,
     /// The ending's summary when this step ends the run.
     pub ending: Option<String>,
+    /// The step's countdown (seconds from entering it), if it has one.
+    pub timeout_secs: Option<u32>,
 }
 
-fn scene_view(scene: &Scene, t: &RunText) -> SceneView {
+/// Formats a pack message id, or a variable by name.
+type Fmt<'a> = &'a dyn Fn(&str) -> String;
+
+struct Words<'a> {
+    msg: Fmt<'a>,
+    var: Fmt<'a>,
+}
+
+impl Words<'_> {
+    fn pack(&self, id: &str) -> String {
+        (self.msg)(id)
+    }
+    fn var(&self, name: &str) -> String {
+        (self.var)(name)
+    }
+}
+
+fn scene_view(scene: &Scene, t: &Words<'_>) -> SceneView {
     let opt_var = |v: &Option<String>| v.as_ref().map(|n| t.var(n));
     match scene {
         Scene::Desktop { page } => SceneView::Desktop { page: t.pack(page) },
@@ -184,29 +210,50 @@ fn scene_view(scene: &Scene, t: &RunText) -> SceneView {
 
 impl StepView {
     /// Describe the run's current step; `None` only for a run on an
-    /// unchecked pack whose current step is missing.
+    /// unchecked pack whose current step is missing. Messages are formatted
+    /// without the run state: `Play::view` formats with it.
     pub fn of(run: &Run, t: &RunText) -> Option<StepView> {
+        StepView::with(run, t, &|id| t.pack(id), &|v| t.var(v))
+    }
+
+    /// Describe the current step with `msg` formatting pack messages and
+    /// `var` writing variables.
+    pub fn with(run: &Run, t: &RunText, msg: Fmt<'_>, var: Fmt<'_>) -> Option<StepView> {
         let step = run.current()?;
+        let w = Words { msg, var };
+        let state = run.state();
+        let at_step_ms = run.now_ms().saturating_sub(run.entered_ms());
+        let offered = run.available_choices();
+        let ending = run.ending().or(step.ending.as_ref());
+        let lines: Vec<_> = step
+            .lines
+            .iter()
+            .filter(|l| l.when.as_ref().is_none_or(|c| c.holds(state)))
+            .collect();
+        let due = |l: &&crate::model::Line| {
+            l.after_secs
+                .is_none_or(|s| at_step_ms >= u64::from(s) * 1000)
+        };
+        let line = |l: &&crate::model::Line| LineView {
+            speaker: w.pack(&l.speaker),
+            text: w.pack(&l.text),
+            voice: l.voice.clone(),
+            after_secs: l.after_secs,
+        };
         Some(StepView {
             step: run.current_id().to_owned(),
             rtl: t.is_rtl(),
-            scene: scene_view(&step.scene, t),
-            lines: step
-                .lines
-                .iter()
-                .map(|l| LineView {
-                    speaker: t.pack(&l.speaker),
-                    text: t.pack(&l.text),
-                    voice: l.voice.clone(),
-                })
-                .collect(),
+            scene: scene_view(&step.scene, &w),
+            lines: lines.iter().filter(|l| due(l)).map(line).collect(),
+            later: lines.iter().filter(|l| !due(l)).map(line).collect(),
             hotspots: step
                 .hotspots
                 .iter()
                 .map(|h| HotspotView {
                     id: h.id.clone(),
-                    label: t.pack(&h.label),
+                    label: w.pack(&h.label),
                     marked: run.marked().contains(&h.id),
+                    elements: h.element_ids().into_iter().map(str::to_owned).collect(),
                 })
                 .collect(),
             choices: if step.ending.is_some() {
@@ -214,9 +261,10 @@ impl StepView {
             } else {
                 step.choices
                     .iter()
+                    .filter(|c| offered.contains(&c.id.as_str()))
                     .map(|c| ChoiceView {
                         id: c.id.clone(),
-                        label: t.pack(&c.label),
+                        label: w.pack(&c.label),
                         hangs_up: c
                             .actions
                             .iter()
@@ -229,7 +277,8 @@ impl StepView {
                     })
                     .collect()
             },
-            ending: step.ending.as_ref().map(|e| t.pack(&e.summary)),
+            ending: ending.map(|e| w.pack(&e.summary)),
+            timeout_secs: step.timeout.as_ref().map(|t| t.after_secs),
         })
     }
 }

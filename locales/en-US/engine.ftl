@@ -19,3 +19,13 @@ report-gb-sct = In Scotland, report it to Police Scotland on 101. Forward scam t
 report-il = Call the National Cyber Directorate hotline on { $report-line } (open 24/7), tell your bank, and report it to the Israel Police.
 report-es = In Spain, file a complaint (denuncia) with the Policía Nacional or the Guardia Civil, and tell your bank if money or card details were involved. For advice, call INCIBE's free, confidential cybersecurity helpline on { $report-line }.
 report-fr = In France, go to 17cyber.gouv.fr to get help and reach the police or gendarmerie, or file a complaint online with THESEE. Info Escroqueries answers on { $report-line }, and cybermalveillance.gouv.fr has advice.
+
+
+# Headlines of scoring version 2 (what really happened).
+verdict-unfinished = Not finished: the scenario was left before its ending, so it cannot be passed.
+verdict-granted-money-lost = Critical: a stranger was given control of your computer, and money was lost.
+verdict-money-lost = Critical: you kept control of your computer, but money was lost to the scammers.
+verdict-not-offered-money-lost = Critical: money was lost to the scammers. No one asked for remote access in this scam: your money was the target.
+verdict-not-offered-secrets = Your money stayed put, but codes or card details were given away. No one asked for remote access in this scam.
+verdict-not-offered-safe = You kept your money and your details safe. No one asked for remote access in this scam.
+verdict-not-offered-harmed = Critical: the scammers got money or details from you. No one asked for remote access in this scam.

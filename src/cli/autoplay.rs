@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::engine::Engine;
-use crate::model::Outcome;
+use crate::model::{Outcome, State};
 use crate::pack::Pack;
+use crate::play::TIMEOUT;
 
 /// Paths explored per pack before giving up (guards against huge graphs).
 pub const MAX_PATHS: usize = 20_000;
@@ -30,31 +31,64 @@ pub struct AutoplayReport {
     pub failures: Vec<String>,
 }
 
-/// Every path from the start to an ending, as choice-id lists. A path never
-/// enters a step twice (loops are walked once).
+/// Every path from the start to an ending, as lists of choice ids (and
+/// [`TIMEOUT`] where a countdown runs out), exploring the run state as well
+/// as the steps: a choice is only taken where its condition holds, and a
+/// branch is followed where its condition holds. A path never comes back to
+/// the same step in the same state (loops are walked once).
 pub fn all_paths(pack: &Pack) -> Vec<Vec<String>> {
     let s = &pack.scenario;
+    let max = |n: &str| match s.variables.get(n) {
+        Some(crate::model::Variable::Counter { max }) => *max,
+        _ => u32::MAX,
+    };
     let mut out = Vec::new();
-    let mut stack: Vec<(String, Vec<String>, Vec<String>)> =
-        vec![(s.start.clone(), vec![s.start.clone()], Vec::new())];
-    while let Some((step, seen, choices)) = stack.pop() {
+    type Node = (String, State);
+    let mut stack: Vec<(Node, Vec<Node>, Vec<String>)> = vec![(
+        (s.start.clone(), State::default()),
+        vec![(s.start.clone(), State::default())],
+        Vec::new(),
+    )];
+    while let Some(((step, state), seen, choices)) = stack.pop() {
         if out.len() >= MAX_PATHS {
             break;
         }
         let Some(st) = s.step(&step) else { continue };
-        if st.ending.is_some() || st.choices.is_empty() {
+        let mut moves: Vec<(String, String, State)> = Vec::new();
+        if st.ending.is_none() {
+            for c in &st.choices {
+                if c.when.as_ref().is_some_and(|w| !w.holds(&state)) {
+                    continue;
+                }
+                let mut next_state = state.clone();
+                for e in &c.effects {
+                    e.apply(&mut next_state, max);
+                }
+                let next = c.destination(&next_state).to_owned();
+                moves.push((c.id.clone(), next, next_state));
+            }
+            if let Some(t) = &st.timeout {
+                let mut next_state = state.clone();
+                for e in &t.effects {
+                    e.apply(&mut next_state, max);
+                }
+                moves.push((TIMEOUT.to_owned(), t.next.clone(), next_state));
+            }
+        }
+        if moves.is_empty() {
             out.push(choices);
             continue;
         }
-        for c in st.choices.iter().rev() {
-            if seen.contains(&c.next) {
+        for (id, next, next_state) in moves.into_iter().rev() {
+            let node = (next, next_state);
+            if seen.contains(&node) {
                 continue;
             }
             let mut seen2 = seen.clone();
-            seen2.push(c.next.clone());
+            seen2.push(node.clone());
             let mut ch = choices.clone();
-            ch.push(c.id.clone());
-            stack.push((c.next.clone(), seen2, ch));
+            ch.push(id);
+            stack.push((node, seen2, ch));
         }
     }
     out
@@ -91,20 +125,31 @@ pub fn autoplay(engine: &Engine, seed: u64) -> AutoplayReport {
                             .failures
                             .push(fail(format!("no view for step {}", play.run.current_id())));
                     }
-                    // Mark every flag on even paths, none on odd ones.
+                    // Mark every flag (by its first bound element) on even
+                    // paths, none on odd ones, and a false flag on every
+                    // fourth path.
                     if pi % 2 == 0 {
                         let ids: Vec<String> = play
                             .run
                             .current()
-                            .map(|s| s.hotspots.iter().map(|h| h.id.clone()).collect())
+                            .map(|s| {
+                                s.hotspots
+                                    .iter()
+                                    .map(|h| h.element_ids()[0].to_owned())
+                                    .collect()
+                            })
                             .unwrap_or_default();
                         for h in ids {
                             let _ = play.mark(&h, t + 100);
                         }
                     }
+                    if pi % 4 == 1 {
+                        let _ = play.mark("autoplay-benign-element", t + 200);
+                    }
                     t += 1000 + 250 * i as u64;
-                    if let Err(e) = play.choose(choice, t) {
-                        report.failures.push(fail(e.to_string()));
+                    match play.act(choice, t) {
+                        Ok(at) => t = at,
+                        Err(e) => report.failures.push(fail(e.to_string())),
                     }
                 }
                 res.steps_visited.insert(play.run.current_id().to_owned());
@@ -122,10 +167,15 @@ pub fn autoplay(engine: &Engine, seed: u64) -> AutoplayReport {
                         .failures
                         .push(fail(format!("score {} above 100", score.points)));
                 }
-                for p in play.text.problems() {
+                if score.passed && !play.run.is_finished() {
+                    report
+                        .failures
+                        .push(fail("an unfinished run passed".into()));
+                }
+                for p in play.problems() {
                     report.failures.push(fail(format!("message problem: {p}")));
                 }
-                match engine.replay(&play.run.log()) {
+                match engine.replay(&play.log()) {
                     Ok(r) => {
                         if r.score() != score {
                             report

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::transcript::{print_debrief, print_view};
 use crate::debrief::Debrief;
 use crate::engine::Engine;
-use crate::play::Play;
+use crate::play::{Play, TIMEOUT};
 use crate::records::{Mode, Recorder, RunId, Trainee};
 use crate::runner::RunLog;
 use crate::scoring::ScenarioScore;
@@ -83,21 +83,43 @@ struct PlayResult<'a> {
     debrief: &'a Debrief,
 }
 
-/// Mark whatever red flags of the current step the script lists
-/// (`flag` or `step:flag`).
+/// Mark what the script lists for the current step: `flag` marks a red flag
+/// of the step (by its id, or an element bound to one); `step:element` marks
+/// any element at that step, so a false flag can be scripted too.
 fn mark_listed(play: &mut Play, marks: &[String], at_ms: u64) {
+    if play.run.is_finished() {
+        return;
+    }
     let step = play.run.current_id().to_owned();
-    let ids: Vec<String> = play
+    // (name the script may use, element to mark)
+    let names: Vec<(String, String)> = play
         .run
         .current()
-        .map(|s| s.hotspots.iter().map(|h| h.id.clone()).collect())
+        .map(|s| {
+            s.hotspots
+                .iter()
+                .flat_map(|h| {
+                    let els = h.element_ids();
+                    let first = els[0].to_owned();
+                    els.into_iter()
+                        .map(|e| (e.to_owned(), e.to_owned()))
+                        .chain([(h.id.clone(), first)])
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        })
         .unwrap_or_default();
     for m in marks {
-        let (s, f) = m
-            .split_once(':')
-            .map_or((None, m.as_str()), |(s, f)| (Some(s), f));
-        if s.is_none_or(|s| s == step) && ids.iter().any(|i| i == f) {
-            let _ = play.mark(f, at_ms);
+        match m.split_once(':') {
+            Some((s, f)) if s == step => {
+                let _ = play.mark(f, at_ms);
+            }
+            None => {
+                if let Some((_, el)) = names.iter().find(|(n, _)| n == m) {
+                    let _ = play.mark(el, at_ms);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -241,10 +263,16 @@ pub fn run(extra: &[PathBuf], script: Script<'_>, settings: Settings<'_>) -> Exi
             let _ = std::io::stdout().flush();
             std::thread::sleep(std::time::Duration::from_millis(settings.pace_ms));
         }
-        now_ms += (script.times.get(i).copied().unwrap_or(5.0).max(0.0) * 1000.0).round() as u64;
-        if let Err(e) = play.choose(choice, now_ms) {
-            eprintln!("error: choice {} (\"{choice}\"): {e}", i + 1);
-            return ExitCode::FAILURE;
+        if choice != TIMEOUT {
+            now_ms +=
+                (script.times.get(i).copied().unwrap_or(5.0).max(0.0) * 1000.0).round() as u64;
+        }
+        match play.act(choice, now_ms) {
+            Ok(t) => now_ms = t,
+            Err(e) => {
+                eprintln!("error: choice {} (\"{choice}\"): {e}", i + 1);
+                return ExitCode::FAILURE;
+            }
         }
         if let Some(r) = &recorded
             && let Err(e) = r.events(&play)
@@ -327,7 +355,7 @@ fn judge(play: &mut Play, rating: u8, at_ms: u64, json: bool) -> Result<(), Stri
 fn finish(play: &Play, log_path: Option<&Path>, json: bool) -> ExitCode {
     let score = play.score();
     let debrief = play.debrief();
-    let log = play.run.log();
+    let log = play.log();
     if let Some(path) = log_path {
         let written = serde_json::to_string_pretty(&log)
             .map_err(|e| e.to_string())
@@ -349,18 +377,28 @@ fn finish(play: &Play, log_path: Option<&Path>, json: bool) -> ExitCode {
         }
     } else {
         if !play.run.is_finished() {
-            println!("(the run is not finished: the choices given stop before an ending)");
+            println!(
+                "(the run is not finished: the choices given stop before an ending, so it cannot pass)"
+            );
         }
         print_debrief(&debrief);
         println!(
-            "score: {} / 100  remote access: {}  paid: {}  credentials shared: {}  red flags: {}/{}  {}",
+            "score: {} / 100  remote access: {}  paid: {}  credentials shared: {}  red flags: {}/{}  false flags: {}  pass mark: {}  {}",
             score.points,
             score.remote_access.key(),
             score.paid,
             score.shared_credentials,
             score.flags_spotted,
             score.flags_present,
-            if score.passed { "PASSED" } else { "FAILED" }
+            score.false_flags.len(),
+            play.pass_mark,
+            if score.passed {
+                "PASSED"
+            } else if !score.finished {
+                "FAILED (unfinished)"
+            } else {
+                "FAILED"
+            }
         );
     }
     ExitCode::SUCCESS

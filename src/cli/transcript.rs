@@ -68,6 +68,14 @@ pub fn print_view(v: &StepView) {
     for l in &v.lines {
         println!("  {}: {}", p(&l.speaker), p(&l.text));
     }
+    for l in &v.later {
+        println!(
+            "  (after {}s) {}: {}",
+            l.after_secs.unwrap_or(0),
+            p(&l.speaker),
+            p(&l.text)
+        );
+    }
     for h in &v.hotspots {
         println!(
             "  ⚑ {} [{}]{}",
@@ -78,6 +86,11 @@ pub fn print_view(v: &StepView) {
     }
     for (i, c) in v.choices.iter().enumerate() {
         println!("  {}) {} [{}]", i + 1, p(&c.label), c.id);
+    }
+    if let Some(secs) = v.timeout_secs
+        && v.ending.is_none()
+    {
+        println!("  ⏱ {secs}s (`@timeout` lets it run out)");
     }
     if let Some(e) = &v.ending {
         println!("  ■ {}", p(e));
@@ -103,6 +116,9 @@ pub fn print_debrief(d: &Debrief) {
             p(&f.label),
             p(&f.why)
         );
+    }
+    for f in &d.false_flags {
+        println!("  ✘ false flag: {} (at {})", f.element, f.step);
     }
     for l in &d.lessons {
         println!("  → {}", p(l));

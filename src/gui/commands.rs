@@ -296,3 +296,35 @@ fn relocalize(gui: &mut Gui) {
         }
     }
 }
+
+/// Time runs during play: the step's countdown may run out (the engine
+/// records the timeout) and pressure lines fall due. The screen is redrawn
+/// only when one of those happens.
+pub fn let_time_pass(mut gui: ResMut<Gui>, time: Res<Time<Real>>, screen: Res<State<Screen>>) {
+    if *screen.get() != Screen::Play {
+        return;
+    }
+    let at = now_ms(&time).saturating_sub(gui.play_started_ms);
+    let g = gui.bypass_change_detection();
+    let Some(play) = g.play.as_mut() else { return };
+    if play.run.is_finished() {
+        return;
+    }
+    let before = lines_due(&play.run);
+    let fired = play.tick(at);
+    if fired || lines_due(&play.run) != before {
+        g.dirty = true;
+        gui.set_changed();
+    }
+}
+
+/// How many of the current step's lines are due by the run's clock.
+fn lines_due(run: &crate::runner::Run) -> usize {
+    let at_step = run.now_ms().saturating_sub(run.entered_ms());
+    run.current().map_or(0, |s| {
+        s.lines
+            .iter()
+            .filter(|l| l.after_secs.is_none_or(|a| at_step >= u64::from(a) * 1000))
+            .count()
+    })
+}

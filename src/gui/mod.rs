@@ -51,6 +51,7 @@ impl Plugin for CorePlugin {
                     input::shortcuts,
                     input::arrow_navigation,
                     commands::apply_commands,
+                    commands::let_time_pass,
                     records::follow,
                     screens::rebuild,
                     focus::focus_ring,

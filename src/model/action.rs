@@ -23,6 +23,10 @@ pub enum Action {
     FollowInstructions,
     /// Download or install software on the caller's request.
     InstallSoftware,
+    /// Type what a stranger dictates: a command, a text into a box.
+    TypeDictated,
+    /// Open a web address a stranger spells out.
+    OpenDictatedUrl,
     /// Read out or type in a remote-support session code.
     ReadOutAccessCode,
     /// Press "Allow" / give control of the computer.
@@ -56,7 +60,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in declaration order (for documentation and tests).
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 24] = [
         Action::AnswerCall,
         Action::DeclineCall,
         Action::HangUp,
@@ -65,6 +69,8 @@ impl Action {
         Action::CallNumberFromAlert,
         Action::FollowInstructions,
         Action::InstallSoftware,
+        Action::TypeDictated,
+        Action::OpenDictatedUrl,
         Action::ReadOutAccessCode,
         Action::GrantRemoteAccess,
         Action::ShareCredentials,
@@ -94,6 +100,30 @@ impl Action {
     /// Secrets leave the trainee.
     pub fn shares_secrets(self) -> bool {
         matches!(self, Action::ShareCredentials)
+    }
+
+    /// Doing what a stranger says: scored as following instructions.
+    pub fn follows_stranger(self) -> bool {
+        matches!(
+            self,
+            Action::FollowInstructions
+                | Action::InstallSoftware
+                | Action::TypeDictated
+                | Action::OpenDictatedUrl
+                | Action::LogIntoBank
+        )
+    }
+
+    /// Recovery after harm: scored when something needed recovering.
+    pub fn is_recovery(self) -> bool {
+        matches!(
+            self,
+            Action::Report
+                | Action::Disconnect
+                | Action::UninstallTool
+                | Action::ContactBank
+                | Action::ChangePasswords
+        )
     }
 
     /// Actions that end contact with a would-be scammer.

@@ -3,11 +3,13 @@
 mod action;
 mod pack;
 mod scene;
+mod state;
 mod step;
 mod variable;
 
 pub use action::Action;
 pub use pack::{AuthoringNote, PackKind, Scenario};
 pub use scene::{PaymentMethod, ProofKind, Scene};
+pub use state::{Branch, Cond, Effect, Lost, State, Timeout};
 pub use step::{Choice, Ending, Hotspot, Line, Outcome, Step};
 pub use variable::{PhoneKind, Variable};

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Action, Scene};
+use super::{Action, Branch, Cond, Effect, Lost, Scene, State, Timeout};
 
 /// Something said or heard at a step, shown as a caption.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15,6 +15,12 @@ pub struct Line {
     /// Optional voice file inside the pack's `media/` folder.
     #[serde(default)]
     pub voice: Option<String>,
+    /// Said only when the condition holds.
+    #[serde(default)]
+    pub when: Option<Cond>,
+    /// A pressure line: said only after this many seconds at the step.
+    #[serde(default)]
+    pub after_secs: Option<u32>,
 }
 
 /// A red flag present at a step that the trainee can mark.
@@ -25,6 +31,21 @@ pub struct Hotspot {
     pub label: String,
     /// Message id: why it is a red flag, shown in the debrief.
     pub why: String,
+    /// Element ids of the scene this flag is bound to: marking any of them
+    /// is a hit. Empty means the hotspot's own id.
+    #[serde(default)]
+    pub elements: Vec<String>,
+}
+
+impl Hotspot {
+    /// The element ids a mark may name to hit this flag.
+    pub fn element_ids(&self) -> Vec<&str> {
+        if self.elements.is_empty() {
+            vec![&self.id]
+        } else {
+            self.elements.iter().map(String::as_str).collect()
+        }
+    }
 }
 
 /// One option the trainee can take.
@@ -41,6 +62,33 @@ pub struct Choice {
     /// Optional message id explaining this choice in the debrief.
     #[serde(default)]
     pub feedback: Option<String>,
+    /// Offered only when the condition holds.
+    #[serde(default)]
+    pub when: Option<Cond>,
+    /// Changes to the run state when taken.
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    /// Conditional destinations, tried in order after the effects apply;
+    /// `next` when none holds.
+    #[serde(default)]
+    pub branches: Vec<Branch>,
+}
+
+impl Choice {
+    /// Where the choice leads in state `s` (after its effects).
+    pub fn destination(&self, s: &State) -> &str {
+        self.branches
+            .iter()
+            .find(|b| b.when.holds(s))
+            .map_or(self.next.as_str(), |b| b.next.as_str())
+    }
+
+    /// Every step the choice may lead to.
+    pub fn targets(&self) -> Vec<&str> {
+        let mut v = vec![self.next.as_str()];
+        v.extend(self.branches.iter().map(|b| b.next.as_str()));
+        v
+    }
 }
 
 /// How a scenario ended.
@@ -66,6 +114,33 @@ pub struct Ending {
     pub outcome: Option<Outcome>,
     /// Message id: what happened, in the trainee's words.
     pub summary: String,
+    /// Further outcomes of the same ending ("computer taken over AND money
+    /// lost": `outcome: Some(Compromised), also: [MoneyLost]`).
+    #[serde(default)]
+    pub also: Vec<Outcome>,
+    /// How much was lost: an `Amount` variable or a `Total`.
+    #[serde(default)]
+    pub lost: Option<Lost>,
+    /// What the trainee did afterwards (ContactBank, Report, Disconnect,
+    /// UninstallTool, ChangePasswords): credited by scoring.
+    #[serde(default)]
+    pub recovery: Vec<Action>,
+    /// In `endings`: this ending applies when the condition holds.
+    #[serde(default)]
+    pub when: Option<Cond>,
+}
+
+impl Ending {
+    /// The main outcome and the further ones (no repeats).
+    pub fn outcomes(&self) -> Vec<Outcome> {
+        let mut v: Vec<Outcome> = self.outcome.into_iter().collect();
+        for o in &self.also {
+            if !v.contains(o) {
+                v.push(*o);
+            }
+        }
+        v
+    }
 }
 
 /// A step of the scenario.
@@ -80,6 +155,13 @@ pub struct Step {
     pub choices: Vec<Choice>,
     #[serde(default)]
     pub ending: Option<Ending>,
+    /// Conditional endings (each with `when`), tried in order; `ending`
+    /// is the fallback and must be there when these are.
+    #[serde(default)]
+    pub endings: Vec<Ending>,
+    /// A countdown: after `after_secs` without a choice the run moves on.
+    #[serde(default)]
+    pub timeout: Option<Timeout>,
 }
 
 impl Step {
@@ -100,10 +182,23 @@ impl Step {
                 ids.push(f);
             }
         }
-        if let Some(e) = &self.ending {
+        for e in self.ending.iter().chain(&self.endings) {
             ids.push(&e.summary);
         }
         ids
+    }
+
+    /// The ending that applies in state `s`, if this step ends the run.
+    pub fn ending_in(&self, s: &State) -> Option<&Ending> {
+        self.endings
+            .iter()
+            .find(|e| e.when.as_ref().is_none_or(|c| c.holds(s)))
+            .or(self.ending.as_ref())
+    }
+
+    /// Every ending the step may have.
+    pub fn all_endings(&self) -> impl Iterator<Item = &Ending> {
+        self.endings.iter().chain(self.ending.iter())
     }
 
     pub fn choice(&self, id: &str) -> Option<&Choice> {

@@ -26,4 +26,24 @@ pub enum Variable {
     Digits(u8),
     /// A whole number in `min..=max` (case numbers, badge ids).
     Number { min: u32, max: u32 },
+    /// Run state: a flag, unset at the start, changed by choices' `effects`.
+    /// In messages it is the text `true` or `false` (for selectors).
+    Flag,
+    /// Run state: a whole number from 0, kept within `0..=max`. In messages
+    /// it is a number (plural selectors work).
+    Counter { max: u32 },
+    /// Run state: a running total of money, the sum of the `Amount`
+    /// variables added to it, written in the locale's currency.
+    Total,
+}
+
+impl Variable {
+    /// Run-state variables (flags, counters, totals) change during a run;
+    /// the others are drawn once from the seed.
+    pub fn is_state(&self) -> bool {
+        matches!(
+            self,
+            Variable::Flag | Variable::Counter { .. } | Variable::Total
+        )
+    }
 }

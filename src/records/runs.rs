@@ -118,13 +118,7 @@ pub fn insert_run(conn: &Connection, r: &NewRun<'_>) -> Result<()> {
 }
 
 pub fn event_at_ms(e: &Event) -> u64 {
-    match e {
-        Event::Enter { at_ms, .. }
-        | Event::Mark { at_ms, .. }
-        | Event::Choose { at_ms, .. }
-        | Event::End { at_ms, .. }
-        | Event::Judge { at_ms, .. } => *at_ms,
-    }
+    e.at_ms()
 }
 
 pub fn insert_event(conn: &Connection, run: RunId, seq: usize, e: &Event) -> Result<()> {
@@ -215,5 +209,7 @@ pub fn load_log(conn: &Connection, run: RunId) -> Result<RunLog> {
         locale: head.2,
         seed: head.3 as u64,
         events,
+        scoring: crate::scoring::SCORING_VERSION,
+        pass_mark: None,
     })
 }

@@ -102,7 +102,9 @@ fn play_prints_transcript_score_and_debrief_in_hebrew() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(s.contains("להתקשר למספר [call]"), "{s}");
-    assert!(s.contains("ציון: 90 מתוך 100"), "{s}");
+    // Scoring v2: remote access 40 + money 25 + callback 0 (called) + flags 10
+    // of the 85 this pack offers → 88.
+    assert!(s.contains("ציון: 88 מתוך 100"), "{s}");
     assert!(
         s.contains("119"),
         "Israeli reporting line in the debrief: {s}"

@@ -63,7 +63,7 @@ fn extreme_runs(id: &str) -> (u32, RemoteAccess, bool, u32) {
             for f in flags {
                 play.mark(&f, 0).unwrap();
             }
-            play.choose(c, 1000).unwrap();
+            play.act(c, 1000).unwrap();
         }
         let s = play.score();
         if s.points > best.0 {
@@ -127,4 +127,157 @@ fn genuine_controls_are_shipped_so_refusing_everything_cannot_win() {
         .filter(|p| p.scenario.kind == PackKind::Genuine)
         .collect();
     assert!(!genuine.is_empty(), "at least one genuine pack");
+}
+
+/// The safe run and the worst victim run of a pack (every flag marked on
+/// both, so the gap is the decisions alone), with the victim's score.
+fn safe_and_worst(
+    id: &str,
+) -> (
+    u32,
+    scamdrill::scoring::ScenarioScore,
+    scamdrill::debrief::Debrief,
+) {
+    let e = engine();
+    let pack = e.pack(id).unwrap().clone();
+    let mut best = 0;
+    let mut worst: Option<(
+        scamdrill::scoring::ScenarioScore,
+        scamdrill::debrief::Debrief,
+    )> = None;
+    for path in scamdrill::cli::all_paths_of(&pack) {
+        let mut play = e.start(id, "en-US", 5).unwrap();
+        for c in &path {
+            let flags: Vec<String> = play
+                .run
+                .current()
+                .unwrap()
+                .hotspots
+                .iter()
+                .map(|h| h.id.clone())
+                .collect();
+            for f in flags {
+                play.mark(&f, 0).unwrap();
+            }
+            play.act(c, 1000).unwrap();
+        }
+        let s = play.score();
+        best = best.max(s.points);
+        if worst.as_ref().is_none_or(|(w, _)| s.points < w.points) {
+            worst = Some((s, play.debrief()));
+        }
+    }
+    let (s, d) = worst.unwrap();
+    (best, s, d)
+}
+
+#[test]
+fn a_gift_card_victim_fails_far_below_the_safe_run_and_is_told_what_happened() {
+    let (best, s, d) = safe_and_worst("gift-card-pressure");
+    assert_eq!(best, 100);
+    assert!(
+        !s.remote_access_offered,
+        "this pack never asks for remote access"
+    );
+    assert!(
+        !s.parts
+            .iter()
+            .any(|p| p.part == scamdrill::scoring::Part::RemoteAccess)
+    );
+    assert!(s.money_lost && s.critical && !s.passed, "{s:?}");
+    assert!(
+        s.points < 75 && best - s.points >= 50,
+        "victim {} vs safe {best}",
+        s.points
+    );
+    assert_eq!(s.outcome, Some(scamdrill::model::Outcome::MoneyLost));
+    // Two rounds of cards: the ending's total counts both amounts.
+    let amount = scamdrill::variables::amount_usd(
+        &engine().pack("gift-card-pressure").unwrap().scenario,
+        5,
+        "amount",
+    )
+    .unwrap();
+    assert_eq!(s.money_lost_usd, Some(2 * amount));
+    assert_eq!(s.headline, "not-offered-money-lost");
+    assert!(
+        d.verdict.contains("money was lost")
+            && d.verdict.contains("No one asked for remote access"),
+        "{}",
+        d.verdict
+    );
+    assert!(!d.verdict.contains("kept control"), "{}", d.verdict);
+}
+
+#[test]
+fn a_phantom_hacker_victim_fails_far_below_the_safe_run_and_is_told_what_happened() {
+    let (best, s, d) = safe_and_worst("phantom-hacker");
+    assert_eq!(best, 100);
+    assert!(s.critical && !s.passed && s.money_lost, "{s:?}");
+    assert!(
+        s.points < 75 && best - s.points >= 50,
+        "victim {} vs safe {best}",
+        s.points
+    );
+    use scamdrill::model::Outcome::*;
+    assert_eq!(s.outcomes, vec![MoneyLost, Compromised]);
+    let savings = scamdrill::variables::amount_usd(
+        &engine().pack("phantom-hacker").unwrap().scenario,
+        5,
+        "savings",
+    )
+    .unwrap();
+    assert_eq!(s.money_lost_usd, Some(savings));
+    assert_eq!(s.headline, "granted-money-lost");
+    assert!(
+        d.verdict
+            .contains("control of your computer, and money was lost"),
+        "{}",
+        d.verdict
+    );
+}
+
+#[test]
+fn a_run_stopped_before_its_ending_prints_failed() {
+    let out = crate::records_support::scamdrill()
+        .args([
+            "play",
+            "--scenario",
+            "popup-locker",
+            "--choices",
+            "open-link",
+        ])
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{s}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        s.contains("FAILED (unfinished)") && !s.contains("PASSED"),
+        "{s}"
+    );
+    assert!(s.contains("Not finished"), "the headline says so: {s}");
+}
+
+#[test]
+fn popup_locker_countdown_runs_out_and_replays_exactly() {
+    let e = engine();
+    let mut p = e.start("popup-locker", "fr", 2).unwrap();
+    p.choose("open-link", 2_000).unwrap();
+    assert!(
+        !p.tick(301_999),
+        "300 s after entering the locker, not before"
+    );
+    assert!(p.tick(302_000));
+    assert_eq!(p.run.current_id(), "locker-expired");
+    p.mark("countdown-fake", 303_000).unwrap();
+    p.choose("task-manager", 306_000).unwrap();
+    let s = p.score();
+    assert!(s.finished && s.passed, "{s:?}");
+    let again = e.replay(&p.log()).unwrap();
+    assert_eq!(again.run.events(), p.run.events());
+    assert_eq!(again.score(), s);
 }

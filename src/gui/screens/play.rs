@@ -22,13 +22,7 @@ fn clock(gui: &Gui) -> String {
         .play
         .as_ref()
         .and_then(|p| p.run.events().last())
-        .map_or(0, |e| match e {
-            crate::runner::Event::Enter { at_ms, .. }
-            | crate::runner::Event::Mark { at_ms, .. }
-            | crate::runner::Event::Choose { at_ms, .. }
-            | crate::runner::Event::End { at_ms, .. }
-            | crate::runner::Event::Judge { at_ms, .. } => *at_ms,
-        });
+        .map_or(0, crate::runner::Event::at_ms);
     let mins = 10 * 60 + 42 + ms / 60_000;
     format!("{:02}:{:02}", (mins / 60) % 24, mins % 60)
 }

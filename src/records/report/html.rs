@@ -28,6 +28,10 @@ fn ra_label(r: RemoteAccess) -> (&'static str, &'static str) {
         RemoteAccess::AllowedVerified => ("Genuine: allowed after verifying", "good"),
         RemoteAccess::AllowedUnverified => ("Genuine: allowed without verifying", "warn"),
         RemoteAccess::FalseAlarm => ("Genuine: help refused (false alarm)", "warn"),
+        RemoteAccess::NotOfferedSafe => ("Scam, no remote access asked: kept safe", "good"),
+        RemoteAccess::NotOfferedHarmed => {
+            ("Scam, no remote access asked: money or details lost", "bad")
+        }
     }
 }
 

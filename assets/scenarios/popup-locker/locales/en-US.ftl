@@ -87,3 +87,8 @@ lesson-no-numbers = Real security warnings never show a phone number. Don't call
 lesson-task-manager = Close a locked browser with Ctrl+Shift+Esc → Task Manager → End task. Restart if that fails.
 lesson-remote = Only give remote access to someone you know, or to your own helpdesk when you started the contact and checked it.
 lesson-gift-cards = No genuine company or authority asks for gift cards, crypto or transfers to a "safe account".
+
+# The countdown runs out (the step's timeout).
+expired-body = TIME EXPIRED. Your files are now at risk of being deleted. Call Microsoft Support immediately: { $phone } (toll-free).
+flag-expired-label = The countdown ran out and nothing happened
+flag-expired-why = The deadline was invented: nothing was deleted when it passed. The page only wants you to call. Close the browser in Task Manager.

@@ -87,3 +87,8 @@ lesson-no-numbers = Los avisos de seguridad reales nunca muestran un número de 
 lesson-task-manager = Cierra un navegador bloqueado con Ctrl+Mayús+Esc → Administrador de tareas → Finalizar tarea. Si no funciona, reinicia.
 lesson-remote = Da acceso remoto solo a alguien que conozcas, o al soporte de tu organización cuando hayas iniciado tú el contacto y lo hayas comprobado.
 lesson-gift-cards = Ninguna empresa ni organismo de verdad te pedirá tarjetas regalo, criptomonedas ni transferencias a una «cuenta segura».
+
+# La cuenta atrás llega a cero (el tiempo límite del paso).
+expired-body = TIEMPO AGOTADO. Tus archivos corren peligro de ser eliminados. Llama de inmediato al soporte de Microsoft: { $phone } (llamada gratuita).
+flag-expired-label = La cuenta atrás llegó a cero y no pasó nada
+flag-expired-why = El plazo era inventado: no se borró nada cuando terminó. La página solo quiere que llames. Cierra el navegador desde el Administrador de tareas.

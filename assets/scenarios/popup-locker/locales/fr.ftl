@@ -87,3 +87,8 @@ lesson-no-numbers = Les vrais avertissements de sécurité n’affichent jamais 
 lesson-task-manager = Fermez un navigateur bloqué avec Ctrl+Maj+Échap → Gestionnaire des tâches → Fin de tâche. Si cela ne suffit pas, redémarrez.
 lesson-remote = N’accordez un accès à distance qu’à une personne que vous connaissez, ou au support de votre organisation quand c’est vous qui l’avez contacté et que vous avez vérifié.
 lesson-gift-cards = Aucune vraie entreprise ni aucune administration ne demande de cartes cadeaux, de cryptomonnaies ou de virement vers un « compte sécurisé ».
+
+# Le compte à rebours arrive à zéro (le délai de l’étape).
+expired-body = TEMPS ÉCOULÉ. Vos fichiers risquent désormais d’être supprimés. Appelez immédiatement le support Microsoft : { $phone } (appel gratuit).
+flag-expired-label = Le compte à rebours est arrivé à zéro et rien ne s’est passé
+flag-expired-why = Le délai était inventé : rien n’a été supprimé quand il a expiré. La page veut seulement que vous appeliez. Fermez le navigateur dans le Gestionnaire des tâches.
