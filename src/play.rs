@@ -75,8 +75,11 @@ impl StateText {
         format_money(minor, &self.info)
     }
 
-    fn format(&self, run: &Run, id: &str) -> String {
+    /// Format with the same context as every other text (form of address,
+    /// regional numbers), then the run's variables and state.
+    fn format(&self, run: &Run, context: &crate::text::TextContext, id: &str) -> String {
         let mut fa = FluentArgs::new();
+        context.add_to(&mut fa);
         for name in run.pack().scenario.variables.keys() {
             match self.state_value(run, name) {
                 Some(v) => fa.set(name.clone(), v),
@@ -149,7 +152,7 @@ impl Play {
     /// A pack message with the run's variables and its state now.
     pub fn msg(&self, id: &str) -> String {
         match &self.state_text {
-            Some(st) => st.format(&self.run, id),
+            Some(st) => st.format(&self.run, self.text.context(), id),
             None => self.text.pack(id),
         }
     }

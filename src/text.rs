@@ -70,7 +70,7 @@ impl TextContext {
         }
     }
 
-    fn add_to(&self, fa: &mut FluentArgs<'_>) {
+    pub(crate) fn add_to(&self, fa: &mut FluentArgs<'_>) {
         fa.set(ADDRESS_VARIABLE, FluentValue::from(self.address.key()));
         for (k, v) in &self.regional {
             fa.set(k.clone(), FluentValue::from(v.clone()));

@@ -259,12 +259,9 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
         }
     }
 
-    // Variables no scene and no message of any locale uses.
-    let in_scenes: HashSet<&str> = s
-        .steps
-        .values()
-        .flat_map(|st| st.scene.variable_names())
-        .collect();
+    // Variables neither the structure (scenes, conditions, effects, losses)
+    // nor any message of any locale uses.
+    let in_scenes = s.structure_variables();
     let vars_at = find_field(&pack.ron_source, "variables", 0).unwrap_or(0);
     for name in s.variables.keys() {
         if in_scenes.contains(name.as_str()) || vars_in_text.contains(name.as_str()) {

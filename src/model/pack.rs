@@ -49,6 +49,44 @@ impl Scenario {
         self.steps.get(id)
     }
 
+    /// Every variable the structure names outside messages: shown by a
+    /// scene, read by a condition, written or added by an effect, or the
+    /// amount an ending says was lost.
+    pub fn structure_variables(&self) -> std::collections::BTreeSet<&str> {
+        let mut names = std::collections::BTreeSet::new();
+        for step in self.steps.values() {
+            names.extend(step.scene.variable_names());
+            let conds = step
+                .lines
+                .iter()
+                .filter_map(|l| l.when.as_ref())
+                .chain(step.choices.iter().filter_map(|c| c.when.as_ref()))
+                .chain(
+                    step.choices
+                        .iter()
+                        .flat_map(|c| c.branches.iter().map(|b| &b.when)),
+                )
+                .chain(step.all_endings().filter_map(|e| e.when.as_ref()));
+            for c in conds {
+                names.extend(c.names());
+            }
+            let effects = step
+                .choices
+                .iter()
+                .flat_map(|c| c.effects.iter())
+                .chain(step.timeout.iter().flat_map(|t| t.effects.iter()));
+            for e in effects {
+                names.extend(e.names());
+            }
+            for e in step.all_endings() {
+                if let Some(l) = &e.lost {
+                    names.insert(l.name());
+                }
+            }
+        }
+        names
+    }
+
     /// Every message id the structure uses, with the step it appears in.
     pub fn message_uses(&self) -> Vec<(Option<&str>, &str)> {
         let mut uses: Vec<(Option<&str>, &str)> =

@@ -69,6 +69,15 @@ pub enum Lost {
     Total(String),
 }
 
+impl Lost {
+    /// The variable (amount or total) the loss is read from.
+    pub fn name(&self) -> &str {
+        match self {
+            Lost::Var(n) | Lost::Total(n) => n,
+        }
+    }
+}
+
 /// A run's state: flags, counters, and totals (as the `Amount` variables
 /// added to each, in order).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -107,6 +116,15 @@ impl Cond {
 }
 
 impl Effect {
+    /// Every variable the effect names: the state written and, for
+    /// `AddAmount`, the amount read.
+    pub fn names(&self) -> Vec<&str> {
+        match self {
+            Effect::AddAmount(t, var) => vec![t, var],
+            _ => vec![self.target()],
+        }
+    }
+
     /// The state variable written.
     pub fn target(&self) -> &str {
         match self {

@@ -488,3 +488,22 @@ fn gui_start_screen_asks_hebrew_speakers_how_to_address_them() {
         Address::Feminine
     );
 }
+
+#[test]
+fn a_pack_with_run_state_keeps_the_form_of_address() {
+    // gift-card-pressure declares state (a running total), so its lines are
+    // formatted with the state as well: the form of address must still apply.
+    let engine = crate::common::engine();
+    let mut play = engine.start("gift-card-pressure", "he-IL", 1).unwrap();
+    play.set_use_isolating(false);
+    assert!(play.text.set_address(Address::Plural));
+    let plural = strip_marks(&play.msg("call-problem"));
+    assert!(play.text.set_address(Address::Masculine));
+    let masculine = strip_marks(&play.msg("call-problem"));
+    assert!(plural.contains("שלכם"), "{plural}");
+    assert!(
+        masculine.contains("שלך") && !masculine.contains("שלכם"),
+        "{masculine}"
+    );
+    assert!(play.problems().is_empty(), "{:?}", play.problems());
+}
