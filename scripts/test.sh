@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 scripts/deps.sh test
 scripts/setup-lrs.sh
+# Lints are errors, with and without the GUI.
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --no-default-features --all-targets -- -D warnings
 cargo build --quiet
 cargo test --quiet "$@"
 # The shipped library must check clean and autoplay every path in every locale.

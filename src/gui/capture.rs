@@ -74,7 +74,7 @@ fn drive(
     redraw.write(bevy::window::RequestRedraw);
     // One command every few frames, then let the layout and fonts settle.
     let f = req.frame;
-    if f >= 3 && f % 3 == 0 && !req.commands.is_empty() {
+    if f >= 3 && f.is_multiple_of(3) && !req.commands.is_empty() {
         let c = req.commands.remove(0);
         out.write(c);
         return;

@@ -4,17 +4,17 @@
 //! every button is a [`state::UiCommand`] applied to the engine in
 //! [`commands`].
 
-pub mod a11y;
-pub mod audio;
-pub mod capture;
-pub mod commands;
-pub mod focus;
-pub mod input;
-pub mod kiosk;
+pub(crate) mod a11y;
+pub(crate) mod audio;
+pub(crate) mod capture;
+pub(crate) mod commands;
+pub(crate) mod focus;
+pub(crate) mod input;
+pub(crate) mod kiosk;
 pub mod launch;
 pub mod records;
-pub mod scenes;
-pub mod screens;
+pub(crate) mod scenes;
+pub(crate) mod screens;
 pub mod state;
 pub mod theme;
 

@@ -2,7 +2,7 @@
 //! same transaction as the event or result it reports, with its fixed id, and
 //! leaves the queue only when the LRS has it (or refused it for good).
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use super::clock;
 use super::error::Result;
@@ -134,11 +134,4 @@ pub fn counts(conn: &Connection) -> Result<OutboxCounts> {
         }
     }
     Ok(c)
-}
-
-/// The last error recorded on a pending statement, if any (for `sync`).
-pub fn last_error(conn: &Connection) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT last_error FROM outbox WHERE state != 'delivered' AND last_error IS NOT NULL ORDER BY seq DESC LIMIT 1", [], |r| r.get(0))
-        .optional()?)
 }

@@ -615,11 +615,10 @@ fn score_v1(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights) -> S
         RemoteAccess::AllowedUnverified => w.remote_access_unverified,
         RemoteAccess::Granted | RemoteAccess::FalseAlarm | RemoteAccess::NotOfferedHarmed => 0,
     };
-    let flag_points = if flags_present == 0 {
-        w.red_flags
-    } else {
-        (w.red_flags * spotted + flags_present / 2) / flags_present
-    };
+    // No flags on the path: the full part (version 1's rule).
+    let flag_points = (w.red_flags * spotted + flags_present / 2)
+        .checked_div(flags_present)
+        .unwrap_or(w.red_flags);
     let points = ra_points
         + if paid { 0 } else { w.payment }
         + if shared_credentials { 0 } else { w.credentials }

@@ -95,7 +95,7 @@ fn start_screen_and_play_scene_are_named_for_screen_readers_in_english_and_hebre
         assert_named(&start, &format!("start screen {locale}"));
         let start_names = names(&start);
         assert!(
-            start_names.iter().any(|n| *n == begin),
+            start_names.contains(&begin),
             "start screen {locale}: a button named {begin:?} in {start_names:?}"
         );
         let buttons = start.iter().filter(|n| n.role == "push button").count();

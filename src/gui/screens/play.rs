@@ -262,17 +262,24 @@ fn draw_scene(area: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
     }
 }
 
+/// What an animation may change on its node.
+type AnimTargets<'w, 's> = Query<
+    'w,
+    's,
+    (
+        &'static Anim,
+        Option<&'static mut BackgroundColor>,
+        Option<&'static mut Text>,
+        Option<&'static mut Node>,
+    ),
+>;
+
 /// Animations run from the step's start; while any is on screen the app asks
 /// for frames at a steady pace (see `gui::pacing`); otherwise it idles.
 fn animate(
     gui: Res<Gui>,
     time: Res<Time<Real>>,
-    mut anims: Query<(
-        &Anim,
-        Option<&mut BackgroundColor>,
-        Option<&mut Text>,
-        Option<&mut Node>,
-    )>,
+    mut anims: AnimTargets,
     mut last_second: Local<u64>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
     mut last_frame: Local<u64>,
