@@ -190,6 +190,23 @@ impl PartFile {
     }
 }
 
+/// Rename every file into place; if one cannot be, the ones already
+/// renamed are removed again, so a report is all there or not at all.
+fn commit_all<const N: usize>(files: [PartFile; N]) -> Result<(), BoxError> {
+    let mut done: Vec<PathBuf> = Vec::new();
+    for f in files {
+        let path = f.path.clone();
+        if let Err(e) = f.commit() {
+            for p in &done {
+                let _ = std::fs::remove_file(p);
+            }
+            return Err(e);
+        }
+        done.push(path);
+    }
+    Ok(())
+}
+
 impl Drop for PartFile {
     fn drop(&mut self) {
         if !self.part.as_os_str().is_empty() {
@@ -299,9 +316,7 @@ fn write_report(
     let mut page = PartFile::create(html_path)?;
     page.write(&html)?;
     page.finish()?;
-    csv.commit()?;
-    measures.commit()?;
-    page.commit()?;
+    commit_all([csv, measures, page])?;
     Ok((st.runs, measured))
 }
 

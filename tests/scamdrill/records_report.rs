@@ -187,6 +187,44 @@ fn report(dir: &Path, args: &[&str]) -> (String, String, std::process::Output) {
     (csv, html, out)
 }
 
+/// The report's files are written whole or not at all: when the page
+/// cannot be put in place (its path is a folder), neither CSV is left, nor
+/// any temporary file.
+#[test]
+fn a_report_that_cannot_be_written_leaves_no_file_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    populate(dir.path());
+    let out_dir = dir.path().join("out");
+    let html = out_dir.join("page.html");
+    std::fs::create_dir_all(html.join("in-the-way")).unwrap();
+    let cfg = dir.path().join("c.ron");
+    std::fs::write(&cfg, CONFIG).unwrap();
+    let out = scamdrill()
+        .arg("report")
+        .arg("--html")
+        .arg(&html)
+        .arg("--config")
+        .arg(&cfg)
+        .arg("--data")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains(&format!("cannot write {}", html.display())),
+        "{stderr}"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["page.html"], "only the folder in the way is left");
+}
+
 #[test]
 fn the_html_report_is_self_contained_with_every_chart() {
     let dir = tempfile::tempdir().unwrap();
