@@ -383,3 +383,41 @@ fn boosters_of(
     });
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Trials kept as counts come back as the same trials (order aside).
+    #[test]
+    fn trial_counts_give_back_every_trial() {
+        let mut given = Vec::new();
+        for scam in [false, true] {
+            for acted_scam in [false, true] {
+                for r in 0..=6u8 {
+                    for _ in 0..(r as usize + usize::from(scam) * 2 + 1) {
+                        given.push(Trial {
+                            scam,
+                            acted_scam,
+                            rating: Rating::new(r),
+                        });
+                    }
+                }
+            }
+        }
+        let mut counts = TrialCounts::default();
+        assert!(counts.is_empty());
+        for t in given.iter().rev() {
+            counts.add(*t);
+        }
+        assert!(!counts.is_empty());
+        let back = counts.trials();
+        let key = |t: &Trial| (t.scam, t.acted_scam, t.rating.map(|r| r.get()));
+        let mut a: Vec<_> = given.iter().map(key).collect();
+        let mut b: Vec<_> = back.iter().map(key).collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+        assert_eq!(measures(&given), measures(&back));
+    }
+}

@@ -286,4 +286,75 @@ mod tests {
         let total: u32 = st.remote_access.iter().map(|(_, n)| *n).sum();
         assert_eq!(total as usize, st.scored);
     }
+
+    fn with_decision(n: usize, ms: Option<u64>) -> RunRow {
+        let mut r = row(n, RemoteAccess::RefusedCorrectly);
+        if let Some(s) = r.score.as_mut() {
+            s.decision_ms = ms;
+        }
+        r
+    }
+
+    /// The decision times are kept as counts per millisecond; the median
+    /// and the count are those of the list of every run's time.
+    #[test]
+    fn decision_times_give_the_median_of_every_run() {
+        let times = |ms: &[Option<u64>]| {
+            let rows: Vec<RunRow> = ms
+                .iter()
+                .enumerate()
+                .map(|(i, t)| with_decision(i, *t))
+                .collect();
+            let st = stats(&rows);
+            (st.decisions(), st.median_decision_secs())
+        };
+        assert_eq!(times(&[]), (0, None));
+        assert_eq!(times(&[None, Some(4200)]), (1, Some(4.2)));
+        assert_eq!(
+            times(&[Some(3000), Some(1000), None, Some(2000), Some(2000)]),
+            (4, Some(2.0))
+        );
+        assert_eq!(times(&[Some(1000), Some(4000)]), (2, Some(2.5)));
+        assert_eq!(
+            times(&[Some(9000), Some(1000), Some(1000), Some(1000), Some(9000)]),
+            (5, Some(1.0))
+        );
+    }
+
+    /// Trainees, their names and signal counts come from their scored runs only.
+    #[test]
+    fn stats_count_trainees_and_signal_from_scored_runs() {
+        let mut rows: Vec<RunRow> = (0..6)
+            .map(|i| {
+                let ra = if i % 2 == 0 {
+                    RemoteAccess::RefusedCorrectly
+                } else {
+                    RemoteAccess::Granted
+                };
+                let mut r = row(i, ra);
+                r.trainee_id = format!("T-{}", i % 3);
+                r.display_name = (i == 4).then(|| "Bea".to_owned());
+                r
+            })
+            .collect();
+        rows[5].completed = false;
+        let st = stats(&rows);
+        assert_eq!((st.runs, st.scored, st.trainees), (6, 5, 3));
+        let t1 = st
+            .trainees_signal
+            .iter()
+            .find(|t| t.trainee == "T-1")
+            .unwrap();
+        // Runs 1 (granted) and 4 (refused, named Bea).
+        assert_eq!(t1.runs, 2);
+        assert_eq!(t1.name.as_deref(), Some("Bea"));
+        assert_eq!((t1.signal.hits, t1.signal.misses), (1, 1));
+        let t2 = st
+            .trainees_signal
+            .iter()
+            .find(|t| t.trainee == "T-2")
+            .unwrap();
+        // Run 5 did not reach an ending: only run 2 counts.
+        assert_eq!((t2.runs, t2.signal.hits, t2.signal.misses), (1, 1, 0));
+    }
 }
