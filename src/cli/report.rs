@@ -8,14 +8,14 @@ use std::process::ExitCode;
 
 use super::{Source, SourceArgs};
 use crate::config::LoadedConfig;
-use crate::records::lrs_read::{self, LrsReader, ReadCounts};
+use crate::records::lrs_read::{self, LrsReader, ReadCounts, RunTable};
 use crate::records::public::{
     DayRange, K_ANONYMITY, PublicSummary, day_summary, local_offset, offset_label, public_csv,
 };
-use crate::records::report::RunRow;
 use crate::records::report::{
-    CertificateData, Measurement, ReportFilter, certificate_data, certificate_html, load_runs,
-    measurement, measurement_html, measures_csv, report_html, runs_csv, stats,
+    CertificateData, Measurement, MeasurementAccumulator, ReportFilter, RunRow, StatsAccumulator,
+    anonymous_sessions, certificate_data, certificate_html, for_each_run, measurement_html,
+    measures_csv, report_html, runs_csv_header, runs_csv_row,
 };
 use crate::records::{self, clock};
 use crate::startup::{data_dir, load_config};
@@ -72,35 +72,146 @@ fn read_note(counts: ReadCounts, what: &str) {
     );
 }
 
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Where a trainers' report's runs come from: this machine's records, or
+/// the runs rebuilt from the LRS (kept in a temporary database). Either
+/// hands the runs out one at a time, in start order.
+enum Runs {
+    Local(rusqlite::Connection),
+    Lrs(RunTable),
+}
+
+impl Runs {
+    fn for_each(
+        &self,
+        filter: &ReportFilter,
+        f: impl FnMut(RunRow) -> Result<(), BoxError>,
+    ) -> Result<(), BoxError> {
+        match self {
+            Runs::Local(conn) => for_each_run(conn, filter, f),
+            Runs::Lrs(table) => table.for_each(f),
+        }
+    }
+
+    fn anonymous_sessions(&self, filter: &ReportFilter) -> Result<usize, BoxError> {
+        Ok(match self {
+            Runs::Local(conn) => anonymous_sessions(conn, filter)?,
+            Runs::Lrs(table) => table.anonymous_sessions()?,
+        })
+    }
+}
+
 /// The runs a trainers' report covers, from this machine or the LRS.
-fn report_rows(
+fn report_runs(
     config: &LoadedConfig,
     data: Option<&Path>,
     filter: &ReportFilter,
     source: SourceArgs,
-) -> Option<Vec<RunRow>> {
+) -> Option<Runs> {
     let loaded = match source.source {
         Source::Local => {
             let dir = data_dir(data)?;
             records::open_store(&config.config, &dir)
-                .and_then(|(conn, _)| load_runs(&conn, filter))
+                .map(|(conn, _)| Runs::Local(conn))
                 .map_err(|e| e.to_string())
         }
         Source::Lrs => {
             let (reader, home) = lrs_reader(config, source)?;
-            lrs_read::read_runs(&reader, filter, &home, &clock::iso(clock::now()))
-                .map(|(rows, counts)| {
+            lrs_read::read_run_table(&reader, filter, &home, &clock::iso(clock::now()))
+                .map(|(table, counts)| {
                     read_note(counts, "report");
-                    rows
+                    Runs::Lrs(table)
                 })
                 .map_err(|e| e.to_string())
         }
     };
     match loaded {
-        Ok(rows) => Some(rows),
+        Ok(runs) => Some(runs),
         Err(e) => {
             eprintln!("error: {e}");
             None
+        }
+    }
+}
+
+/// A file being written: a temporary file beside `path` (`.name.part-PID`),
+/// renamed into place by [`PartFile::commit`]; dropped uncommitted, it is
+/// removed, so a failed report leaves nothing behind.
+struct PartFile {
+    path: PathBuf,
+    part: PathBuf,
+    file: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl PartFile {
+    fn create(path: &Path) -> Result<Self, BoxError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let part = path.with_file_name(format!(".{name}.part-{}", std::process::id()));
+        let file = std::fs::File::create(&part)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        Ok(PartFile {
+            path: path.to_owned(),
+            part,
+            file: Some(std::io::BufWriter::new(file)),
+        })
+    }
+
+    fn write(&mut self, text: &str) -> Result<(), BoxError> {
+        use std::io::Write;
+        let file = self
+            .file
+            .as_mut()
+            .expect("a part file is open until committed");
+        file.write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", self.path.display()).into())
+    }
+
+    /// Flush, then rename into place.
+    fn finish(&mut self) -> Result<(), BoxError> {
+        let file = self.file.take().expect("a part file is finished once");
+        let cannot = |e: std::io::Error| format!("cannot write {}: {e}", self.path.display());
+        let file = file.into_inner().map_err(|e| cannot(e.into_error()))?;
+        file.sync_all().map_err(cannot)?;
+        Ok(())
+    }
+
+    fn commit(mut self) -> Result<(), BoxError> {
+        std::fs::rename(&self.part, &self.path)
+            .map_err(|e| format!("cannot write {}: {e}", self.path.display()))?;
+        self.part = PathBuf::new();
+        Ok(())
+    }
+}
+
+/// Rename every file into place; if one cannot be, the ones already
+/// renamed are removed again, so a report is all there or not at all.
+fn commit_all<const N: usize>(files: [PartFile; N]) -> Result<(), BoxError> {
+    let mut done: Vec<PathBuf> = Vec::new();
+    for f in files {
+        let path = f.path.clone();
+        if let Err(e) = f.commit() {
+            for p in &done {
+                let _ = std::fs::remove_file(p);
+            }
+            return Err(e);
+        }
+        done.push(path);
+    }
+    Ok(())
+}
+
+impl Drop for PartFile {
+    fn drop(&mut self) {
+        if !self.part.as_os_str().is_empty() {
+            self.file = None;
+            let _ = std::fs::remove_file(&self.part);
         }
     }
 }
@@ -132,7 +243,7 @@ pub fn report(
             "note: no curriculum \"{c}\" in the configuration; reporting the runs recorded under that name"
         );
     }
-    let Some(rows) = report_rows(&config, data, filter, source) else {
+    let Some(runs) = report_runs(&config, data, filter, source) else {
         return ExitCode::FAILURE;
     };
     let csv_path = out
@@ -143,8 +254,53 @@ pub fn report(
         .html
         .map(Path::to_owned)
         .unwrap_or_else(|| out.dir.join("scamdrill-report.html"));
-    let st = stats(&rows);
-    let measured = measurement(&rows, &config.config, clock::now().date());
+    let measures_path = measures_csv_path(&csv_path);
+    match write_report(
+        &config,
+        filter,
+        &runs,
+        [&csv_path, &measures_path, &html_path],
+    ) {
+        Ok((count, measured)) => {
+            println!(
+                "report: {count} run(s); wrote {}, {} and {}",
+                csv_path.display(),
+                measures_path.display(),
+                html_path.display()
+            );
+            print_boosters_due(&measured);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Stream the runs once: each run's CSV line goes to the runs CSV's
+/// temporary file as it comes, and into the accumulators of the figures
+/// (counts per scenario, flag, trainee: nothing per run is kept). Then the
+/// measures CSV and the page; the three files are renamed into place only
+/// when all are written. The number of runs and the measurement.
+fn write_report(
+    config: &LoadedConfig,
+    filter: &ReportFilter,
+    runs: &Runs,
+    [csv_path, measures_path, html_path]: [&Path; 3],
+) -> Result<(usize, Measurement), BoxError> {
+    let mut csv = PartFile::create(csv_path)?;
+    csv.write(&runs_csv_header())?;
+    let mut st = StatsAccumulator::default();
+    let mut measured = MeasurementAccumulator::new(&config.config);
+    runs.for_each(filter, |row| {
+        st.add(&row);
+        measured.add(&row);
+        csv.write(&runs_csv_row(&row))
+    })?;
+    csv.finish()?;
+    let st = st.finish(runs.anonymous_sessions(filter)?);
+    let measured = measured.finish(clock::now().date());
     let html = with_measurement(
         report_html(
             &config.config.organisation,
@@ -154,22 +310,14 @@ pub fn report(
         ),
         &measured,
     );
-    let measures_path = measures_csv_path(&csv_path);
-    if !write(&csv_path, &runs_csv(&rows))
-        || !write(&measures_path, &measures_csv(&measured))
-        || !write(&html_path, &html)
-    {
-        return ExitCode::FAILURE;
-    }
-    println!(
-        "report: {} run(s); wrote {}, {} and {}",
-        rows.len(),
-        csv_path.display(),
-        measures_path.display(),
-        html_path.display()
-    );
-    print_boosters_due(&measured);
-    ExitCode::SUCCESS
+    let mut measures = PartFile::create(measures_path)?;
+    measures.write(&measures_csv(&measured))?;
+    measures.finish()?;
+    let mut page = PartFile::create(html_path)?;
+    page.write(&html)?;
+    page.finish()?;
+    commit_all([csv, measures, page])?;
+    Ok((st.runs, measured))
 }
 
 /// The measures CSV goes beside the runs CSV: `scamdrill-report.csv` →

@@ -296,6 +296,8 @@ impl Recorder {
         if let Some(b) = block {
             runs::set_block(&tx, id, b)?;
         }
+        let pass_mark = curriculum.map(|c| c.pass_mark);
+        runs::set_pass_mark(&tx, id, pass_mark.unwrap_or(play.pass_mark))?;
         for (seq, e) in log.events.iter().enumerate() {
             runs::insert_event(&tx, id, seq, e)?;
         }
@@ -303,7 +305,7 @@ impl Recorder {
             facts,
             decisions: decisions_of(play),
             stored: log.events.len(),
-            pass_mark: curriculum.map(|c| c.pass_mark),
+            pass_mark,
             block,
         };
         if self.sending() {

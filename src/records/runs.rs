@@ -175,11 +175,20 @@ pub fn set_block(conn: &Connection, run: RunId, block: &str) -> Result<()> {
     Ok(())
 }
 
+/// Store the pass mark a run is scored against.
+pub fn set_pass_mark(conn: &Connection, run: RunId, pass_mark: u32) -> Result<()> {
+    conn.execute(
+        "UPDATE run SET pass_mark = ?2 WHERE id = ?1",
+        params![run.to_string(), pass_mark],
+    )?;
+    Ok(())
+}
+
 /// The stored event log of a run, for replay.
 pub fn load_log(conn: &Connection, run: RunId) -> Result<RunLog> {
     let head = conn
         .query_row(
-            "SELECT pack_id, pack_version, locale, seed FROM run WHERE id = ?1",
+            "SELECT pack_id, pack_version, locale, seed, pass_mark FROM run WHERE id = ?1",
             params![run.to_string()],
             |r| {
                 Ok((
@@ -187,6 +196,7 @@ pub fn load_log(conn: &Connection, run: RunId) -> Result<RunLog> {
                     r.get::<_, String>(1)?,
                     r.get::<_, String>(2)?,
                     r.get::<_, i64>(3)?,
+                    r.get::<_, Option<u32>>(4)?,
                 ))
             },
         )
@@ -210,6 +220,6 @@ pub fn load_log(conn: &Connection, run: RunId) -> Result<RunLog> {
         seed: head.3 as u64,
         events,
         scoring: crate::scoring::SCORING_VERSION,
-        pass_mark: None,
+        pass_mark: head.4,
     })
 }

@@ -79,6 +79,12 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE run ADD COLUMN judgement INTEGER;
     ALTER TABLE run ADD COLUMN block TEXT;
     "#,
+    // 3: the pass mark the run is scored against (the curriculum's, else
+    // the play's), so a replay from the database scores it the same way.
+    // Old rows keep NULL: their logs carry no pass mark (the default).
+    r#"
+    ALTER TABLE run ADD COLUMN pass_mark INTEGER;
+    "#,
 ];
 
 /// The schema version this build writes.

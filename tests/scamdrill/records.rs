@@ -19,6 +19,42 @@ fn recorder_is_send_and_sync() {
     check::<Recorder>();
 }
 
+/// A run's stored log names the pass mark it was scored with: the
+/// curriculum's, else the play's own; replaying it from the database uses it
+/// rather than the default 75.
+#[test]
+fn a_stored_log_carries_the_pass_mark_the_run_was_scored_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine();
+    let rec = Recorder::open(&offline(), dir.path()).unwrap();
+    let who = Trainee::known("T-101", None).unwrap();
+    let in_basics = rec
+        .start_session(&who, Some("basics"), Mode::Trainee)
+        .unwrap();
+    let (run, _) = record_run(
+        &engine,
+        &rec,
+        in_basics,
+        "popup-locker",
+        "en-GB",
+        7,
+        SAFE,
+        true,
+    );
+    let log = rec.run_log(run).unwrap();
+    assert_eq!(log.pass_mark, Some(60));
+    assert_eq!(engine.replay(&log).unwrap().pass_mark, 60);
+
+    let free = rec.start_session(&who, None, Mode::Trainee).unwrap();
+    let mut play = engine.start("popup-locker", "en-GB", 8).unwrap();
+    play.pass_mark = 85;
+    let run = rec.start_run(free, &play).unwrap();
+    rec.finish_run(run, &play).unwrap();
+    let log = rec.run_log(run).unwrap();
+    assert_eq!(log.pass_mark, Some(85));
+    assert_eq!(engine.replay(&log).unwrap().pass_mark, 85);
+}
+
 #[test]
 fn a_recorded_run_replays_to_the_same_score() {
     let dir = tempfile::tempdir().unwrap();
@@ -39,10 +75,13 @@ fn a_recorded_run_replays_to_the_same_score() {
         true,
     );
     let log = rec.run_log(run).unwrap();
-    assert_eq!(log, play.run.log(), "the stored log is the run's log");
+    // The stored log is the run's log, with the pass mark it was scored
+    // against (the curriculum's 60), so the replay needs nothing else.
+    let mut expected = play.run.log();
+    expected.pass_mark = Some(60);
+    assert_eq!(log, expected, "the stored log is the run's log");
     let replayed = engine.replay(&log).unwrap();
-    let mut replayed = replayed;
-    replayed.pass_mark = 60;
+    assert_eq!(replayed.pass_mark, 60);
     let conn = db(dir.path());
     let stored: String = conn
         .query_row(

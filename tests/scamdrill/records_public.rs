@@ -173,6 +173,7 @@ const KNOWN_COLUMNS: &[&str] = &[
     "run.pack_id",
     "run.pack_kind",
     "run.pack_version",
+    "run.pass_mark",
     "run.passed",
     "run.points",
     "run.remote_access",

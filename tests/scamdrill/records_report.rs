@@ -187,6 +187,44 @@ fn report(dir: &Path, args: &[&str]) -> (String, String, std::process::Output) {
     (csv, html, out)
 }
 
+/// The report's files are written whole or not at all: when the page
+/// cannot be put in place (its path is a folder), neither CSV is left, nor
+/// any temporary file.
+#[test]
+fn a_report_that_cannot_be_written_leaves_no_file_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    populate(dir.path());
+    let out_dir = dir.path().join("out");
+    let html = out_dir.join("page.html");
+    std::fs::create_dir_all(html.join("in-the-way")).unwrap();
+    let cfg = dir.path().join("c.ron");
+    std::fs::write(&cfg, CONFIG).unwrap();
+    let out = scamdrill()
+        .arg("report")
+        .arg("--html")
+        .arg(&html)
+        .arg("--config")
+        .arg(&cfg)
+        .arg("--data")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains(&format!("cannot write {}", html.display())),
+        "{stderr}"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["page.html"], "only the folder in the way is left");
+}
+
 #[test]
 fn the_html_report_is_self_contained_with_every_chart() {
     let dir = tempfile::tempdir().unwrap();
@@ -502,7 +540,8 @@ fn an_older_database_gains_the_new_columns_and_keeps_its_runs() {
         // Take the database back to schema 1, as an earlier release left it.
         let conn = db(dir.path());
         conn.execute_batch(
-            "ALTER TABLE run DROP COLUMN judgement; ALTER TABLE run DROP COLUMN block; PRAGMA user_version = 1;",
+            "ALTER TABLE run DROP COLUMN judgement; ALTER TABLE run DROP COLUMN block;
+             ALTER TABLE run DROP COLUMN pass_mark; PRAGMA user_version = 1;",
         )
         .unwrap();
     }
@@ -524,6 +563,55 @@ fn an_older_database_gains_the_new_columns_and_keeps_its_runs() {
     );
     let rows = load_runs(&conn, &ReportFilter::default()).unwrap();
     assert!(rows.iter().all(|r| r.judgement.is_none()));
+}
+
+/// A database of schema 2 (before runs kept their pass mark) opens, keeps
+/// its runs, and replays them with no pass mark (the default) as before;
+/// runs recorded after the upgrade keep theirs.
+#[test]
+fn a_schema_2_database_gains_the_pass_mark_column() {
+    let dir = tempfile::tempdir().unwrap();
+    populate(dir.path());
+    {
+        let conn = db(dir.path());
+        conn.execute_batch("ALTER TABLE run DROP COLUMN pass_mark; PRAGMA user_version = 2;")
+            .unwrap();
+    }
+    let conn = db(dir.path());
+    let rows_before = count(&conn, "SELECT COUNT(*) FROM run");
+    let old_run: String = conn
+        .query_row("SELECT id FROM run ORDER BY started_at LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    drop(conn);
+    let rec = Recorder::open(&config_from(CONFIG), dir.path()).unwrap();
+    let conn = db(dir.path());
+    assert_eq!(
+        count(&conn, "PRAGMA user_version"),
+        scamdrill::records::schema_version()
+    );
+    assert_eq!(count(&conn, "SELECT COUNT(*) FROM run"), rows_before);
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT COUNT(*) FROM run WHERE pass_mark IS NOT NULL"
+        ),
+        0
+    );
+    let old_id = scamdrill::records::RunId(old_run.parse().unwrap());
+    let old_log = rec.run_log(old_id).unwrap();
+    assert_eq!(old_log.pass_mark, None);
+    assert!(engine().replay(&old_log).is_ok());
+    let s = rec
+        .start_session(
+            &Trainee::known("T-new", None).unwrap(),
+            Some("advanced"),
+            Mode::Trainee,
+        )
+        .unwrap();
+    let (run, _) = record_run(&engine(), &rec, s, "popup-locker", "en-US", 9, SAFE, true);
+    assert_eq!(rec.run_log(run).unwrap().pass_mark, Some(90));
 }
 
 #[test]

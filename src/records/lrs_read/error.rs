@@ -40,6 +40,16 @@ pub enum ReadError {
     ForeignMore { more: String, endpoint: String },
     #[error("the LRS's \"more\" links did not end after {0} pages\n  hint: nothing was written")]
     TooManyPages(usize),
+    #[error(
+        "cannot keep the runs read from the LRS in a temporary database: {0}\n  hint: check the free space in the temporary folder (TMPDIR); nothing was written"
+    )]
+    Scratch(String),
+}
+
+impl From<rusqlite::Error> for ReadError {
+    fn from(e: rusqlite::Error) -> Self {
+        ReadError::Scratch(e.to_string())
+    }
 }
 
 impl From<Diagnostic> for ReadError {

@@ -31,7 +31,7 @@ pub use client::{LrsReader, PAGE_SIZE, ReadCounts};
 pub use error::ReadError;
 pub use public::read_public;
 pub use query::StatementQuery;
-pub use runs::read_runs;
+pub use runs::{RunTable, read_run_table, read_runs};
 
 use crate::config::LoadedConfig;
 

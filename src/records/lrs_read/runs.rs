@@ -5,7 +5,7 @@
 //! runs thrown away (`abandoned`) are dropped. Display names never leave
 //! the machine they were typed on, so rows read from the LRS have none.
 
-use std::collections::HashMap;
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::client::{LrsReader, ReadCounts};
 use super::error::ReadError;
@@ -15,16 +15,147 @@ use crate::records::clock;
 use crate::records::report::{ReportFilter, RunRow};
 use crate::records::xapi::iri;
 
-/// The runs `filter` selects, oldest first, as the local report orders
-/// them (start time, then session), rebuilt from the statements of actors
-/// of `home_page`. `until` is when the report started: statements stored
-/// after it are left for the next report.
-pub fn read_runs(
+/// The runs rebuilt from the LRS, kept in a temporary on-disk SQLite
+/// database (deleted when the table is dropped) rather than in memory: a
+/// run's row is complete only after every pass (attempted, then completed /
+/// terminated, answered, abandoned), and the report needs the rows in start
+/// order, so they wait on disk, keyed by registration, and come out ordered
+/// one at a time. Memory stays that of SQLite's page cache whatever the
+/// number of runs.
+pub struct RunTable {
+    conn: Connection,
+}
+
+const SCRATCH_SCHEMA: &str = "
+    PRAGMA journal_mode = OFF;
+    PRAGMA synchronous = OFF;
+    PRAGMA temp_store = FILE;
+    CREATE TABLE run (
+        run_id       TEXT PRIMARY KEY,
+        session_id   TEXT NOT NULL,
+        trainee_id   TEXT NOT NULL,
+        anonymous    INTEGER NOT NULL,
+        curriculum   TEXT,
+        mode         TEXT NOT NULL,
+        pack_id      TEXT NOT NULL,
+        pack_version TEXT NOT NULL,
+        pack_kind    TEXT NOT NULL,
+        locale       TEXT NOT NULL,
+        started_at   TEXT NOT NULL,
+        block        TEXT,
+        finished_at  TEXT,
+        completed    INTEGER NOT NULL DEFAULT 0,
+        score_json   TEXT,
+        title        TEXT,
+        flags_json   TEXT,
+        judgement    INTEGER
+    );
+";
+
+impl RunTable {
+    fn new() -> Result<Self, ReadError> {
+        // An empty path: SQLite's private temporary database, on disk in
+        // the temporary folder and deleted when the connection closes.
+        let conn = Connection::open("")?;
+        conn.execute_batch(SCRATCH_SCHEMA)?;
+        Ok(RunTable { conn })
+    }
+
+    /// How many runs.
+    pub fn len(&self) -> Result<usize, ReadError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM run", [], |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
+    pub fn is_empty(&self) -> Result<bool, ReadError> {
+        Ok(self.len()? == 0)
+    }
+
+    /// How many anonymous sessions the runs come from.
+    pub fn anonymous_sessions(&self) -> Result<usize, ReadError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT COUNT(DISTINCT session_id) FROM run WHERE anonymous",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n as usize)
+    }
+
+    /// Hand each run to `f`, oldest first as the local report orders them
+    /// (start time, then session, then run), one at a time; stops at `f`'s
+    /// first error.
+    pub fn for_each<E: From<ReadError>>(
+        &self,
+        mut f: impl FnMut(RunRow) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT run_id, session_id, trainee_id, anonymous, curriculum, mode, pack_id,
+                        pack_version, pack_kind, locale, started_at, block, finished_at, completed,
+                        score_json, title, flags_json, judgement
+                 FROM run ORDER BY started_at, session_id, run_id",
+            )
+            .map_err(ReadError::from)?;
+        let mut rows = st.query([]).map_err(ReadError::from)?;
+        while let Some(r) = rows.next().map_err(ReadError::from)? {
+            let row = row_of(r).map_err(ReadError::from)?;
+            f(row)?;
+        }
+        Ok(())
+    }
+}
+
+fn corrupt(i: usize, e: serde_json::Error) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+}
+
+fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<RunRow> {
+    let score: Option<String> = r.get(14)?;
+    let flags: Option<String> = r.get(16)?;
+    Ok(RunRow {
+        run_id: r.get(0)?,
+        session_id: r.get(1)?,
+        trainee_id: r.get(2)?,
+        display_name: None,
+        anonymous: r.get(3)?,
+        curriculum: r.get(4)?,
+        mode: r.get(5)?,
+        pack_id: r.get(6)?,
+        pack_version: r.get(7)?,
+        pack_kind: r.get(8)?,
+        locale: r.get(9)?,
+        started_at: r.get(10)?,
+        block: r.get(11)?,
+        finished_at: r.get(12)?,
+        completed: r.get(13)?,
+        score: score
+            .map(|j| serde_json::from_str(&j).map_err(|e| corrupt(14, e)))
+            .transpose()?,
+        title: r.get(15)?,
+        flag_labels: flags
+            .map(|j| serde_json::from_str(&j).map_err(|e| corrupt(16, e)))
+            .transpose()?
+            .unwrap_or_default(),
+        judgement: r.get(17)?,
+    })
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Result<String, ReadError> {
+    serde_json::to_string(v).map_err(|e| ReadError::Scratch(e.to_string()))
+}
+
+/// The runs `filter` selects, rebuilt from the statements of actors of
+/// `home_page` into a [`RunTable`]. `until` is when the report started:
+/// statements stored after it are left for the next report.
+pub fn read_run_table(
     reader: &LrsReader,
     filter: &ReportFilter,
     home_page: &str,
     until: &str,
-) -> Result<(Vec<RunRow>, ReadCounts), ReadError> {
+) -> Result<(RunTable, ReadCounts), ReadError> {
     let from = filter.from.map(clock::day_start).unwrap_or_default();
     let to = filter
         .to
@@ -40,7 +171,9 @@ pub fn read_runs(
         }
         q
     };
-    let mut runs: HashMap<String, RunRow> = HashMap::new();
+    let table = RunTable::new()?;
+    let conn = &table.conn;
+    let tx = conn.unchecked_transaction()?;
     let mut total = ReadCounts::default();
     let mut add = |c: ReadCounts| {
         total.pages += c.pages;
@@ -59,8 +192,27 @@ pub fn read_runs(
         if filter.curriculum.is_some() && curriculum != filter.curriculum {
             return Ok(());
         }
-        let row = started(&s, started_at, curriculum)?;
-        runs.entry(row.run_id.clone()).or_insert(row);
+        let r = started(&s, started_at, curriculum)?;
+        // The first `attempted` of a registration counts.
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO run (run_id, session_id, trainee_id, anonymous, curriculum, mode,
+                 pack_id, pack_version, pack_kind, locale, started_at, block)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?
+        .execute(params![
+            r.run_id,
+            r.session_id,
+            r.trainee_id,
+            r.anonymous,
+            r.curriculum,
+            r.mode,
+            r.pack_id,
+            r.pack_version,
+            r.pack_kind,
+            r.locale,
+            r.started_at,
+            r.block
+        ])?;
         Ok(())
     })?);
 
@@ -69,13 +221,31 @@ pub fn read_runs(
             let Some(s) = run_statement(v, home_page) else {
                 return Ok(());
             };
-            let Some(row) = runs.get_mut(s.registration()?) else {
+            let registration = s.registration()?;
+            let was_completed: Option<bool> = conn
+                .prepare_cached("SELECT completed FROM run WHERE run_id = ?1")?
+                .query_row(params![registration], |r| r.get(0))
+                .optional()?;
+            let Some(was_completed) = was_completed else {
                 return Ok(());
             };
-            if row.completed && !completed {
+            if was_completed && !completed {
                 return Ok(());
             }
-            ended(row, &s, completed)
+            let e = ended(&s)?;
+            conn.prepare_cached(
+                "UPDATE run SET completed = ?2, finished_at = ?3, score_json = ?4, title = ?5,
+                     flags_json = ?6 WHERE run_id = ?1",
+            )?
+            .execute(params![
+                registration,
+                completed,
+                e.finished_at,
+                json(&e.score)?,
+                e.title,
+                json(&e.flag_labels)?
+            ])?;
+            Ok(())
         })?);
     }
 
@@ -83,26 +253,41 @@ pub fn read_runs(
         let Some(s) = run_statement(v, home_page) else {
             return Ok(());
         };
-        if let Some(rating) = s.judgement()
-            && let Some(row) = runs.get_mut(s.registration()?)
-        {
-            row.judgement = Some(rating);
+        if let Some(rating) = s.judgement() {
+            conn.prepare_cached("UPDATE run SET judgement = ?2 WHERE run_id = ?1")?
+                .execute(params![s.registration()?, rating])?;
         }
         Ok(())
     })?);
 
     add(reader.for_each(&query(iri::VERB_ABANDONED), |v| {
         if let Some(s) = run_statement(v, home_page) {
-            runs.remove(s.registration()?);
+            conn.prepare_cached("DELETE FROM run WHERE run_id = ?1")?
+                .execute(params![s.registration()?])?;
         }
         Ok(())
     })?);
+    tx.commit()?;
+    Ok((table, total))
+}
 
-    let mut rows: Vec<RunRow> = runs.into_values().collect();
-    rows.sort_by(|a, b| {
-        (&a.started_at, &a.session_id, &a.run_id).cmp(&(&b.started_at, &b.session_id, &b.run_id))
-    });
-    Ok((rows, total))
+/// The runs `filter` selects, oldest first, as the local report orders
+/// them (start time, then session), rebuilt from the statements of actors
+/// of `home_page`, all in memory ([`read_run_table`] hands them out one at
+/// a time instead).
+pub fn read_runs(
+    reader: &LrsReader,
+    filter: &ReportFilter,
+    home_page: &str,
+    until: &str,
+) -> Result<(Vec<RunRow>, ReadCounts), ReadError> {
+    let (table, counts) = read_run_table(reader, filter, home_page, until)?;
+    let mut rows = Vec::new();
+    table.for_each(|r| {
+        rows.push(r);
+        Ok::<(), ReadError>(())
+    })?;
+    Ok((rows, counts))
 }
 
 /// A run as its `attempted` statement tells it.
@@ -141,16 +326,23 @@ fn started(
     })
 }
 
-/// Fill in what the run's `completed` (or `terminated`) statement tells.
-fn ended(row: &mut RunRow, s: &RunStatement<'_>, completed: bool) -> Result<(), ReadError> {
-    row.completed = completed;
-    row.finished_at = Some(s.timestamp()?);
-    row.score = Some(s.score()?);
-    row.title = Some(s.title()?);
-    row.flag_labels = s
-        .red_flags()?
-        .into_iter()
-        .map(|(id, label, _)| (id, label))
-        .collect();
-    Ok(())
+/// What a run's `completed` (or `terminated`) statement tells.
+struct Ended {
+    finished_at: String,
+    score: crate::scoring::ScenarioScore,
+    title: String,
+    flag_labels: Vec<(String, String)>,
+}
+
+fn ended(s: &RunStatement<'_>) -> Result<Ended, ReadError> {
+    Ok(Ended {
+        finished_at: s.timestamp()?,
+        score: s.score()?,
+        title: s.title()?,
+        flag_labels: s
+            .red_flags()?
+            .into_iter()
+            .map(|(id, label, _)| (id, label))
+            .collect(),
+    })
 }

@@ -79,60 +79,72 @@ const HEADER: [&str; 30] = [
     "block",
 ];
 
-/// The whole CSV file, BOM included: a header and one row per run.
-pub fn runs_csv(rows: &[RunRow]) -> String {
+/// The start of the runs CSV: the byte order mark and the header line.
+pub fn runs_csv_header() -> String {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&line(&HEADER.map(str::to_owned)));
+    out
+}
+
+/// One run's line of the runs CSV (CRLF included).
+pub fn runs_csv_row(r: &RunRow) -> String {
     let yes = |b: bool| if b { "yes" } else { "no" }.to_owned();
+    let s = r.score.as_ref();
+    let mut cells = vec![
+        r.run_id.clone(),
+        r.session_id.clone(),
+        if r.anonymous {
+            "(anonymous)".to_owned()
+        } else {
+            r.trainee_id.clone()
+        },
+        r.display_name.clone().unwrap_or_default(),
+        r.curriculum.clone().unwrap_or_default(),
+        r.mode.clone(),
+        r.pack_id.clone(),
+        r.title.clone().unwrap_or_default(),
+        r.pack_version.clone(),
+        r.pack_kind.clone(),
+        r.locale.clone(),
+        sheet_time(&r.started_at),
+        r.finished_at.as_deref().map(sheet_time).unwrap_or_default(),
+        yes(r.completed),
+    ];
+    match s {
+        Some(s) => cells.extend([
+            s.outcome.map(|o| format!("{o:?}")).unwrap_or_default(),
+            s.remote_access.key().to_owned(),
+            yes(s.paid),
+            yes(s.shared_credentials),
+            yes(s.called_alert_number),
+            yes(s.verified),
+            s.flags_spotted.to_string(),
+            s.flags_present.to_string(),
+            s.flags_missed.join("; "),
+            s.decision_ms
+                .map(|ms| format!("{:.1}", ms as f64 / 1000.0))
+                .unwrap_or_default(),
+            s.points.to_string(),
+            yes(s.passed),
+            yes(s.critical),
+        ]),
+        None => cells.extend(std::iter::repeat_n(String::new(), 13)),
+    }
+    let rating = r.judgement.and_then(crate::measure::Rating::new);
+    cells.extend([
+        rating.map(|r| r.get().to_string()).unwrap_or_default(),
+        rating.map(|r| r.key().to_owned()).unwrap_or_default(),
+        r.block.clone().unwrap_or_default(),
+    ]);
+    line(&cells)
+}
+
+/// The whole CSV file, BOM included: a header and one row per run
+/// ([`runs_csv_header`] then [`runs_csv_row`] for each).
+pub fn runs_csv(rows: &[RunRow]) -> String {
+    let mut out = runs_csv_header();
     for r in rows {
-        let s = r.score.as_ref();
-        let mut cells = vec![
-            r.run_id.clone(),
-            r.session_id.clone(),
-            if r.anonymous {
-                "(anonymous)".to_owned()
-            } else {
-                r.trainee_id.clone()
-            },
-            r.display_name.clone().unwrap_or_default(),
-            r.curriculum.clone().unwrap_or_default(),
-            r.mode.clone(),
-            r.pack_id.clone(),
-            r.title.clone().unwrap_or_default(),
-            r.pack_version.clone(),
-            r.pack_kind.clone(),
-            r.locale.clone(),
-            sheet_time(&r.started_at),
-            r.finished_at.as_deref().map(sheet_time).unwrap_or_default(),
-            yes(r.completed),
-        ];
-        match s {
-            Some(s) => cells.extend([
-                s.outcome.map(|o| format!("{o:?}")).unwrap_or_default(),
-                s.remote_access.key().to_owned(),
-                yes(s.paid),
-                yes(s.shared_credentials),
-                yes(s.called_alert_number),
-                yes(s.verified),
-                s.flags_spotted.to_string(),
-                s.flags_present.to_string(),
-                s.flags_missed.join("; "),
-                s.decision_ms
-                    .map(|ms| format!("{:.1}", ms as f64 / 1000.0))
-                    .unwrap_or_default(),
-                s.points.to_string(),
-                yes(s.passed),
-                yes(s.critical),
-            ]),
-            None => cells.extend(std::iter::repeat_n(String::new(), 13)),
-        }
-        let rating = r.judgement.and_then(crate::measure::Rating::new);
-        cells.extend([
-            rating.map(|r| r.get().to_string()).unwrap_or_default(),
-            rating.map(|r| r.key().to_owned()).unwrap_or_default(),
-            r.block.clone().unwrap_or_default(),
-        ]);
-        out.push_str(&line(&cells));
+        out.push_str(&runs_csv_row(r));
     }
     out
 }

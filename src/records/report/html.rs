@@ -55,31 +55,18 @@ const BINS: [(f64, &str); 7] = [
     (f64::INFINITY, "≥2 min"),
 ];
 
-fn decision_bins(secs: &[f64]) -> Vec<(String, u32)> {
+fn decision_bins(ms: &std::collections::BTreeMap<u64, u32>) -> Vec<(String, u32)> {
     let mut counts = [0u32; BINS.len()];
-    for s in secs {
-        if let Some(i) = BINS.iter().position(|(lim, _)| s < lim) {
-            counts[i] += 1;
+    for (ms, n) in ms {
+        let s = *ms as f64 / 1000.0;
+        if let Some(i) = BINS.iter().position(|(lim, _)| s < *lim) {
+            counts[i] += n;
         }
     }
     BINS.iter()
         .zip(counts)
         .map(|((_, l), n)| ((*l).to_owned(), n))
         .collect()
-}
-
-fn median(v: &[f64]) -> Option<f64> {
-    let mut v: Vec<f64> = v.iter().copied().filter(|x| x.is_finite()).collect();
-    if v.is_empty() {
-        return None;
-    }
-    v.sort_by(f64::total_cmp);
-    let m = v.len() / 2;
-    Some(if v.len().is_multiple_of(2) {
-        (v[m - 1] + v[m]) / 2.0
-    } else {
-        v[m]
-    })
 }
 
 fn period(f: &ReportFilter) -> String {
@@ -210,16 +197,16 @@ pub fn report_html(
     }
 
     h.push_str("<h2>Time to the remote-access decision</h2>");
-    if let Some(m) = median(&st.decision_secs) {
+    if let Some(m) = st.median_decision_secs() {
         let _ = write!(
             h,
             "<p>Median {m:.1} s over {} decision(s).</p>",
-            st.decision_secs.len()
+            st.decisions()
         );
     }
     h.push_str(&histogram(
         "Time to the remote-access decision",
-        &decision_bins(&st.decision_secs),
+        &decision_bins(&st.decision_ms),
     ));
     h.push_str("</body></html>\n");
     h

@@ -16,12 +16,12 @@ pub use certificate::{
     CertificateData, CertificateError, LatestRun, certificate_data, certificate_html,
     certificate_of,
 };
-pub use csv::{csv_cell, measures_csv, runs_csv};
-pub use dataset::{ReportFilter, RunRow, load_runs};
+pub use csv::{csv_cell, measures_csv, runs_csv, runs_csv_header, runs_csv_row};
+pub use dataset::{ReportFilter, RunRow, anonymous_sessions, for_each_run, load_runs};
 pub use escape::html_escape;
 pub use html::{measurement_html, report_html};
 pub use measurement::{
-    BoosterDue, MeasureRow, Measurement, PrePost, block_of, boosters, measurement, pre_post,
-    trial_of,
+    BoosterDue, MeasureRow, Measurement, MeasurementAccumulator, PrePost, block_of, boosters,
+    measurement, pre_post, trial_of,
 };
-pub use stats::{Stats, stats};
+pub use stats::{Stats, StatsAccumulator, stats};

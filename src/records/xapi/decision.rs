@@ -21,21 +21,21 @@ pub struct Decision {
     pub correct: Option<Vec<String>>,
 }
 
+/// An action that plays into a scam's hands: handing over control, money or
+/// secrets, or doing what the stranger says (every action
+/// [`Action::follows_stranger`] lists, so new ones such as typing a
+/// dictated text count too), or acting on the alert itself.
+fn risky_action(a: Action) -> bool {
+    a.gives_remote_access()
+        || a.pays()
+        || a.shares_secrets()
+        || a.follows_stranger()
+        || matches!(a, Action::CallNumberFromAlert | Action::ClickAlert)
+}
+
 /// A choice that plays into a scam's hands.
 fn risky(c: &Choice) -> bool {
-    c.actions.iter().any(|a| {
-        a.gives_remote_access()
-            || a.pays()
-            || a.shares_secrets()
-            || matches!(
-                a,
-                Action::CallNumberFromAlert
-                    | Action::ClickAlert
-                    | Action::FollowInstructions
-                    | Action::InstallSoftware
-                    | Action::LogIntoBank
-            )
-    })
+    c.actions.iter().any(|a| risky_action(*a))
 }
 
 /// Every decision of the play's scenario, by step id, labelled in its locale.
@@ -73,4 +73,40 @@ pub fn decisions_of(play: &Play) -> BTreeMap<String, Decision> {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dictated_actions_are_risky() {
+        assert!(risky_action(Action::TypeDictated));
+        assert!(risky_action(Action::OpenDictatedUrl));
+    }
+
+    #[test]
+    fn risky_actions_are_exactly_the_harmful_ones() {
+        let risky: Vec<Action> = Action::ALL
+            .into_iter()
+            .filter(|a| risky_action(*a))
+            .collect();
+        assert_eq!(
+            risky,
+            vec![
+                Action::ClickAlert,
+                Action::CallNumberFromAlert,
+                Action::FollowInstructions,
+                Action::InstallSoftware,
+                Action::TypeDictated,
+                Action::OpenDictatedUrl,
+                Action::ReadOutAccessCode,
+                Action::GrantRemoteAccess,
+                Action::ShareCredentials,
+                Action::LogIntoBank,
+                Action::Pay,
+                Action::BuyGiftCards,
+            ]
+        );
+    }
 }
