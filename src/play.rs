@@ -75,14 +75,16 @@ impl StateText {
         format_money(minor, &self.info)
     }
 
-    fn format(&self, run: &Run, id: &str) -> String {
+    fn format(&self, run: &Run, id: &str, context: &crate::text::TextContext) -> String {
         let mut fa = FluentArgs::new();
+        // The form of address and the region's numbers, as in RunText::pack.
+        context.add_to(&mut fa);
         for name in run.pack().scenario.variables.keys() {
             match self.state_value(run, name) {
                 Some(v) => fa.set(name.clone(), v),
                 None => {
-                    if let Some(t) = run.values().text(name, &self.pack) {
-                        fa.set(name.clone(), FluentValue::from(t));
+                    if let Some(v) = run.values().fluent(name, &self.pack) {
+                        fa.set(name.clone(), v);
                     }
                 }
             }
@@ -149,7 +151,7 @@ impl Play {
     /// A pack message with the run's variables and its state now.
     pub fn msg(&self, id: &str) -> String {
         match &self.state_text {
-            Some(st) => st.format(&self.run, id),
+            Some(st) => st.format(&self.run, id, self.text.context()),
             None => self.text.pack(id),
         }
     }

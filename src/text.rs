@@ -70,7 +70,7 @@ impl TextContext {
         }
     }
 
-    fn add_to(&self, fa: &mut FluentArgs<'_>) {
+    pub fn add_to(&self, fa: &mut FluentArgs<'_>) {
         fa.set(ADDRESS_VARIABLE, FluentValue::from(self.address.key()));
         for (k, v) in &self.regional {
             fa.set(k.clone(), FluentValue::from(v.clone()));
@@ -127,8 +127,8 @@ impl UiText {
 pub struct RunText {
     pack: Messages,
     ui: UiText,
-    /// The run's variables as (name, text) pairs for Fluent arguments.
-    args: Vec<(String, String)>,
+    /// The run's variables as Fluent arguments (counts as numbers).
+    args: Vec<(String, FluentValue<'static>)>,
     values: Values,
     rtl: bool,
     /// Messages that could not be found or formatted cleanly.
@@ -143,7 +143,7 @@ impl RunText {
         let args = values
             .0
             .keys()
-            .filter_map(|k| values.text(k, &pack_msgs).map(|t| (k.clone(), t)))
+            .filter_map(|k| values.fluent(k, &pack_msgs).map(|t| (k.clone(), t)))
             .collect();
         let ui = UiText::new(ui, requested);
         let rtl = ui.is_rtl();
@@ -206,7 +206,7 @@ impl RunText {
         let mut fa = FluentArgs::new();
         self.ui.context.add_to(&mut fa);
         for (k, v) in &self.args {
-            fa.set(k.clone(), FluentValue::from(v.clone()));
+            fa.set(k.clone(), v.clone());
         }
         self.finish(id, self.pack.format(id, Some(&fa)))
     }
