@@ -265,9 +265,35 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
         .values()
         .flat_map(|st| st.scene.variable_names())
         .collect();
+    // Amounts also count as used when money reads them: a derived amount's
+    // sources, `AddAmount`, and an ending's `lost`.
+    let mut in_money: HashSet<&str> = s.variables.values().flat_map(|v| v.sources()).collect();
+    for st in s.steps.values() {
+        let effects = st
+            .choices
+            .iter()
+            .flat_map(|c| c.effects.iter())
+            .chain(st.timeout.iter().flat_map(|t| t.effects.iter()));
+        for e in effects {
+            if let crate::model::Effect::AddAmount(_, a) = e {
+                in_money.insert(a);
+            }
+        }
+        for e in st.all_endings() {
+            match &e.lost {
+                Some(crate::model::Lost::Var(n) | crate::model::Lost::Total(n)) => {
+                    in_money.insert(n);
+                }
+                None => {}
+            }
+        }
+    }
     let vars_at = find_field(&pack.ron_source, "variables", 0).unwrap_or(0);
     for name in s.variables.keys() {
-        if in_scenes.contains(name.as_str()) || vars_in_text.contains(name.as_str()) {
+        if in_scenes.contains(name.as_str())
+            || vars_in_text.contains(name.as_str())
+            || in_money.contains(name.as_str())
+        {
             continue;
         }
         // Messages of undeclared locales are not in vars_in_text; count them too.

@@ -304,3 +304,25 @@ fn a_currency_without_a_rate_and_a_missing_rates_file_are_errors() {
     let d = rate_errors(t.path());
     assert!(d.iter().any(|d| d.message.contains("missing")), "{d:#?}");
 }
+
+#[test]
+fn an_amount_read_only_by_a_derived_amount_is_not_unused() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            MINI_AMOUNT,
+            &format!(
+                "{MINI_AMOUNT}\n        \"refund\": Amount(min: 300, max: 500, step: 50, round: Exact),\n        \"moved\": Derived(of: \"refund\", times: 10),"
+            ),
+        )
+    });
+    let d = diagnostics_of(t.path());
+    let unused: Vec<_> = d
+        .iter()
+        .filter(|d| d.code == "unused-variable")
+        .map(|d| d.message.clone())
+        .collect();
+    // `moved` is read by nothing; `refund` is read by `moved`.
+    assert_eq!(unused.len(), 1, "{unused:?}");
+    assert!(unused[0].contains("\"moved\""), "{unused:?}");
+}
