@@ -127,22 +127,6 @@ pub fn format_number(n: u64, info: &LocaleInfo) -> String {
     format_decimal(n, 0, info)
 }
 
-/// Format a signed number that may have a fractional part (Fluent
-/// `NUMBER`s and numeric arguments), keeping the digits it was given.
-pub fn format_f64(n: f64, info: &LocaleInfo) -> String {
-    if n.is_finite() && n.fract() == 0.0 && n.abs() < 1e15 {
-        let d = Decimal::from(n as i64);
-        if let Some(s) = with_icu(info, &d) {
-            return s;
-        }
-    } else if let Ok(d) = Decimal::try_from_str(&n.to_string())
-        && let Some(s) = with_icu(info, &d)
-    {
-        return s;
-    }
-    n.to_string()
-}
-
 /// The ICU locale of a Fluent bundle, built by the bundle's memoizer.
 struct BundleNumbers(String);
 
