@@ -44,7 +44,7 @@ fn an_exact_amount_shows_the_drawn_dollars_and_a_step_amount_is_rounded() {
         let usd = amount_usd(&exact.scenario, seed, "amount").unwrap();
         assert!((27..=58).contains(&usd));
         assert_eq!(text(&exact, us, seed, "amount"), format!("${usd}.00"));
-        if usd % 10 != 0 {
+        if !usd.is_multiple_of(10) {
             not_round += 1;
         }
         // Step 10 draws 27, 37, 47 or 57 and shows it rounded to $10.
