@@ -48,6 +48,21 @@ impl Rates {
     pub fn load(path: &Path) -> Result<Rates, Vec<Diagnostic>> {
         let (rates, text) = read_ron::<Rates>(path).map_err(|d| vec![d])?;
         let mut diags = Vec::new();
+        if rates.base != "USD" {
+            let off = text.find(&format!("\"{}\"", rates.base)).unwrap_or(0);
+            diags.push(
+                Diagnostic::error(
+                    "currency-rate",
+                    path,
+                    format!(
+                        "base \"{}\" is not USD, the currency packs write amounts in",
+                        rates.base
+                    ),
+                )
+                .with_hint("write base: \"USD\" and give every rate per US dollar")
+                .at_span(&text, off, rates.base.len() + 2),
+            );
+        }
         for (code, r) in &rates.rates {
             let off = find_key(&text, code, 0).unwrap_or(0);
             let mut bad = |message: String, hint: &str| {
