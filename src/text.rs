@@ -127,8 +127,9 @@ impl UiText {
 pub struct RunText {
     pack: Messages,
     ui: UiText,
-    /// The run's variables as Fluent arguments (counts as numbers).
-    args: Vec<(String, FluentValue<'static>)>,
+    /// The run's variables as (name, text) pairs for Fluent arguments;
+    /// counts are passed as numbers from `values` instead.
+    args: Vec<(String, String)>,
     values: Values,
     rtl: bool,
     /// Messages that could not be found or formatted cleanly.
@@ -143,7 +144,7 @@ impl RunText {
         let args = values
             .0
             .keys()
-            .filter_map(|k| values.fluent(k, &pack_msgs).map(|t| (k.clone(), t)))
+            .filter_map(|k| values.text(k, &pack_msgs).map(|t| (k.clone(), t)))
             .collect();
         let ui = UiText::new(ui, requested);
         let rtl = ui.is_rtl();
@@ -206,7 +207,12 @@ impl RunText {
         let mut fa = FluentArgs::new();
         self.ui.context.add_to(&mut fa);
         for (k, v) in &self.args {
-            fa.set(k.clone(), v.clone());
+            match self.values.0.get(k) {
+                Some(crate::variables::Value::Number(n)) => {
+                    fa.set(k.clone(), FluentValue::from(*n))
+                }
+                _ => fa.set(k.clone(), FluentValue::from(v.clone())),
+            }
         }
         self.finish(id, self.pack.format(id, Some(&fa)))
     }
