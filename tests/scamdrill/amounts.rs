@@ -128,13 +128,18 @@ fn a_count_in_a_message_is_grouped_and_selects_its_plural() {
             &p.join("scenario.ron"),
             MINI_AMOUNT,
             &format!(
-                "{MINI_AMOUNT}\n        \"issues\": Count(min: 12500, max: 12500),\n        \"one\": Count(min: 1, max: 1),"
+                "{MINI_AMOUNT}\n        \"issues\": Count(min: 12500, max: 12500),\n        \"one\": Count(min: 1, max: 1),\n        \"case\": Number(min: 123456, max: 123456),"
             ),
         );
         replace_in(
             &p.join("locales/en-US.ftl"),
             "alert-body = Call { $phone } now.",
-            "alert-body = { $issues } { $issues ->\n    [one] issue\n   *[other] issues\n} and { $one } { $one ->\n    [one] virus\n   *[other] viruses\n}.",
+            "alert-body = { $issues } { $issues ->\n    [one] issue\n   *[other] issues\n} and { $one } { $one ->\n    [one] virus\n   *[other] viruses\n}. Case { $case }.",
+        );
+        replace_in(
+            &p.join("locales/he-IL.ftl"),
+            "alert-body = התקשרו עכשיו למספר { $phone }.",
+            "alert-body = { $issues } תקלות.",
         );
     });
     let (pack, diags) = Pack::load(&t.path().join("mini"));
@@ -143,8 +148,19 @@ fn a_count_in_a_message_is_grouped_and_selects_its_plural() {
     let values = draw(&pack.scenario, ui.info("en-US").unwrap(), 3);
     let mut text = scamdrill::text::RunText::new(&ui, &pack, "en-US", &values);
     text.set_use_isolating(false);
-    assert_eq!(text.pack("alert-body"), "12,500 issues and 1 virus.");
+    // A `Number` is an identifier and stays ungrouped.
+    assert_eq!(
+        text.pack("alert-body"),
+        "12,500 issues and 1 virus. Case 123456."
+    );
     assert!(text.problems().is_empty(), "{:?}", text.problems());
+    // The Hebrew bundle groups the way Hebrew does, with Western digits.
+    let mut he = scamdrill::text::RunText::new(&ui, &pack, "he-IL", &values);
+    he.set_use_isolating(false);
+    assert_eq!(
+        scamdrill::locale::bidi::strip_marks(&he.pack("alert-body")),
+        "12,500 תקלות."
+    );
 }
 
 #[test]
