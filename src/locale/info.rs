@@ -14,7 +14,9 @@ pub enum Direction {
     Rtl,
 }
 
-/// Digits and separators for numbers.
+/// Digits and separators for numbers. Formatting takes them from CLDR
+/// through ICU4X for the language in the region (`locale::format`); these
+/// are the fallback when ICU has no data for a locale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NumberFormat {
     pub decimal: String,
