@@ -84,8 +84,8 @@ impl StateText {
             match self.state_value(run, name) {
                 Some(v) => fa.set(name.clone(), v),
                 None => {
-                    if let Some(t) = run.values().text(name, &self.pack) {
-                        fa.set(name.clone(), FluentValue::from(t));
+                    if let Some(v) = run.values().fluent(name, &self.pack) {
+                        fa.set(name.clone(), v);
                     }
                 }
             }

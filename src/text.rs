@@ -127,7 +127,8 @@ impl UiText {
 pub struct RunText {
     pack: Messages,
     ui: UiText,
-    /// The run's variables as (name, text) pairs for Fluent arguments.
+    /// The run's variables as (name, text) pairs for Fluent arguments;
+    /// counts are passed as numbers from `values` instead.
     args: Vec<(String, String)>,
     values: Values,
     rtl: bool,
@@ -206,7 +207,12 @@ impl RunText {
         let mut fa = FluentArgs::new();
         self.ui.context.add_to(&mut fa);
         for (k, v) in &self.args {
-            fa.set(k.clone(), FluentValue::from(v.clone()));
+            match self.values.0.get(k) {
+                Some(crate::variables::Value::Number(n)) => {
+                    fa.set(k.clone(), FluentValue::from(*n))
+                }
+                _ => fa.set(k.clone(), FluentValue::from(v.clone())),
+            }
         }
         self.finish(id, self.pack.format(id, Some(&fa)))
     }

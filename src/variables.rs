@@ -9,7 +9,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::locale::format::format_money;
 use crate::locale::{LocaleInfo, Messages};
-use crate::model::{Scenario, Variable};
+use crate::model::{Rounding, Scenario, Variable};
 
 /// A drawn value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +18,9 @@ pub enum Value {
     Text(String),
     /// A message id of the pack, shown in the trainee's locale.
     Message(String),
+    /// A quantity (`Count` variables): passed to Fluent as a number,
+    /// so plural selectors work and the locale's grouping applies.
+    Number(u32),
 }
 
 /// The values of one run.
@@ -79,10 +82,17 @@ pub fn draw_one(var: &Variable, rng: &mut ChaCha8Rng, info: &LocaleInfo) -> Valu
                 })
                 .collect(),
         ),
-        Variable::Amount { min, max, step } => {
+        Variable::Amount {
+            min,
+            max,
+            step,
+            round,
+        } => {
             let usd = draw_usd(*min, *max, *step, rng);
-            Value::Text(format_money(local_minor(usd, *step, info), info))
+            Value::Text(format_money(local_minor(usd, *step, *round, info), info))
         }
+        // Computed from other variables by `draw`, which sees the scenario.
+        Variable::Derived { .. } => Value::Text(String::new()),
         Variable::Digits(n) => {
             let digits: Vec<char> = (0..*n)
                 .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
@@ -99,6 +109,10 @@ pub fn draw_one(var: &Variable, rng: &mut ChaCha8Rng, info: &LocaleInfo) -> Valu
             let (lo, hi) = ((*min).min(*max), (*min).max(*max));
             Value::Text(rng.random_range(lo..=hi).to_string())
         }
+        Variable::Count { min, max } => {
+            let (lo, hi) = ((*min).min(*max), (*min).max(*max));
+            Value::Number(rng.random_range(lo..=hi))
+        }
         Variable::Flag => Value::Text("false".into()),
         Variable::Counter { .. } => Value::Text("0".into()),
         Variable::Total => Value::Text(format_money(0, info)),
@@ -113,39 +127,109 @@ fn draw_usd(min: u32, max: u32, step: u32, rng: &mut ChaCha8Rng) -> u64 {
     u64::from(lo + k * step)
 }
 
-/// A US-dollar amount in the locale's currency, in minor units, rounded to
-/// a nice multiple of the variable's step converted.
-fn local_minor(usd: u64, step: u32, info: &LocaleInfo) -> u64 {
-    let local_step = nice_step(f64::from(step.max(1)) * info.currency.scale);
-    let local =
-        ((usd as f64 * info.currency.scale) / local_step as f64).round() as u64 * local_step;
-    local.max(local_step) * 10u64.pow(u32::from(info.currency.minor_digits))
+/// A US-dollar amount in the locale's currency, in minor units: with
+/// `Rounding::Step` rounded to a nice multiple of the variable's step
+/// converted, with `Rounding::Exact` to the currency's smallest unit.
+fn local_minor(usd: u64, step: u32, round: Rounding, info: &LocaleInfo) -> u64 {
+    let minor = 10u64.pow(u32::from(info.currency.minor_digits));
+    match round {
+        Rounding::Exact => (usd as f64 * info.currency.scale * minor as f64).round() as u64,
+        Rounding::Step => {
+            let local_step = nice_step(f64::from(step.max(1)) * info.currency.scale);
+            let local = ((usd as f64 * info.currency.scale) / local_step as f64).round() as u64
+                * local_step;
+            local.max(local_step) * minor
+        }
+    }
 }
 
-/// The US-dollar value an `Amount` variable takes in a run with `seed`
-/// (the same in every locale). `None` if `name` is not an `Amount`.
-pub fn amount_usd(scenario: &Scenario, seed: u64, name: &str) -> Option<u64> {
+/// Deepest chain of `Derived` amounts followed (a cycle stops here; the
+/// checker reports it).
+const MAX_DERIVED_DEPTH: usize = 32;
+
+/// Combine a `Derived` amount's parts, each found with `value`.
+fn derive(
+    scenario: &Scenario,
+    name: &str,
+    depth: usize,
+    value: &dyn Fn(&str, usize) -> Option<u64>,
+) -> Option<u64> {
+    if depth > MAX_DERIVED_DEPTH {
+        return None;
+    }
     match scenario.variables.get(name)? {
-        Variable::Amount { min, max, step } => {
-            let mut rng = rng_for(seed, &scenario.id, name);
-            Some(draw_usd(*min, *max, *step, &mut rng))
+        Variable::Derived {
+            of,
+            times,
+            plus,
+            minus,
+        } => {
+            let part = |n: &str| {
+                if n.is_empty() {
+                    Some(0)
+                } else {
+                    value(n, depth + 1)
+                }
+            };
+            let base = value(of, depth + 1)?.saturating_mul(u64::from(*times));
+            Some(
+                base.saturating_add(part(plus)?)
+                    .saturating_sub(part(minus)?),
+            )
         }
         _ => None,
     }
 }
 
-/// An `Amount` variable's value in the locale's currency, in minor units.
+fn usd_at(scenario: &Scenario, seed: u64, name: &str, depth: usize) -> Option<u64> {
+    match scenario.variables.get(name)? {
+        Variable::Amount { min, max, step, .. } => {
+            let mut rng = rng_for(seed, &scenario.id, name);
+            Some(draw_usd(*min, *max, *step, &mut rng))
+        }
+        Variable::Derived { .. } => {
+            derive(scenario, name, depth, &|n, d| usd_at(scenario, seed, n, d))
+        }
+        _ => None,
+    }
+}
+
+/// The US-dollar value an `Amount` or `Derived` variable takes in a run
+/// with `seed` (the same in every locale). `None` if `name` is neither (or
+/// a derived amount's sources are missing or form a cycle).
+pub fn amount_usd(scenario: &Scenario, seed: u64, name: &str) -> Option<u64> {
+    usd_at(scenario, seed, name, 0)
+}
+
+fn local_at(
+    scenario: &Scenario,
+    seed: u64,
+    name: &str,
+    info: &LocaleInfo,
+    depth: usize,
+) -> Option<u64> {
+    match scenario.variables.get(name)? {
+        Variable::Amount { step, round, .. } => {
+            let usd = usd_at(scenario, seed, name, depth)?;
+            Some(local_minor(usd, *step, *round, info))
+        }
+        Variable::Derived { .. } => derive(scenario, name, depth, &|n, d| {
+            local_at(scenario, seed, n, info, d)
+        }),
+        _ => None,
+    }
+}
+
+/// An `Amount` or `Derived` variable's value in the locale's currency, in
+/// minor units. A derived amount is the same sum of its sources' shown
+/// values, so the arithmetic holds in what the trainee reads.
 pub fn amount_local_minor(
     scenario: &Scenario,
     seed: u64,
     name: &str,
     info: &LocaleInfo,
 ) -> Option<u64> {
-    let usd = amount_usd(scenario, seed, name)?;
-    match scenario.variables.get(name)? {
-        Variable::Amount { step, .. } => Some(local_minor(usd, *step, info)),
-        _ => None,
-    }
+    local_at(scenario, seed, name, info, 0)
 }
 
 fn pick(options: &[String], rng: &mut ChaCha8Rng) -> String {
@@ -162,18 +246,44 @@ pub fn draw(scenario: &Scenario, info: &LocaleInfo, seed: u64) -> Values {
             .variables
             .iter()
             .map(|(name, var)| {
-                let mut rng = rng_for(seed, &scenario.id, name);
-                (name.clone(), draw_one(var, &mut rng, info))
+                let value = match var {
+                    Variable::Derived { .. } => Value::Text(
+                        amount_local_minor(scenario, seed, name, info)
+                            .map(|m| format_money(m, info))
+                            .unwrap_or_default(),
+                    ),
+                    _ => {
+                        let mut rng = rng_for(seed, &scenario.id, name);
+                        draw_one(var, &mut rng, info)
+                    }
+                };
+                (name.clone(), value)
             })
             .collect(),
     )
 }
 
 impl Values {
+    /// A variable as a Fluent argument: counts as numbers (grouped by the
+    /// bundle's number formatter), everything else as its text.
+    pub fn fluent(
+        &self,
+        name: &str,
+        pack_messages: &Messages,
+    ) -> Option<fluent_bundle::FluentValue<'static>> {
+        match self.0.get(name)? {
+            Value::Number(n) => Some(fluent_bundle::FluentValue::from(*n)),
+            _ => self
+                .text(name, pack_messages)
+                .map(fluent_bundle::FluentValue::from),
+        }
+    }
+
     /// Text of a variable in the locale (message values formatted).
     pub fn text(&self, name: &str, pack_messages: &Messages) -> Option<String> {
         match self.0.get(name)? {
             Value::Text(t) => Some(t.clone()),
+            Value::Number(n) => Some(n.to_string()),
             Value::Message(id) => Some(
                 pack_messages
                     .format(id, None)

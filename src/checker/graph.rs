@@ -606,7 +606,7 @@ fn check_state_refs(pack: &Pack) -> Vec<Diagnostic> {
         let declared: Vec<&str> = s
             .variables
             .iter()
-            .filter(|(_, v)| v.is_state() || matches!(v, Variable::Amount { .. }))
+            .filter(|(_, v)| v.is_state() || v.is_amount())
             .map(|(k, _)| k.as_str())
             .collect();
         Diagnostic::error(
@@ -641,8 +641,7 @@ fn check_state_refs(pack: &Pack) -> Vec<Diagnostic> {
             (Some(Variable::Flag), "a flag")
                 | (Some(Variable::Counter { .. }), "a counter")
                 | (Some(Variable::Total), "a total")
-                | (Some(Variable::Amount { .. }), "an amount")
-        )
+        ) || (want == "an amount" && kind_of(n).is_some_and(Variable::is_amount))
     };
     for (sid, step) in &s.steps {
         let mut uses: Vec<(&str, &'static str)> = Vec::new();

@@ -259,9 +259,10 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
         }
     }
 
-    // Variables neither the structure (scenes, conditions, effects, losses)
-    // nor any message of any locale uses.
-    let in_scenes = s.structure_variables();
+    // Variables neither the structure (scenes, conditions, effects, losses),
+    // nor a derived amount, nor any message of any locale uses.
+    let mut in_scenes = s.structure_variables();
+    in_scenes.extend(s.variables.values().flat_map(|v| v.sources()));
     let vars_at = find_field(&pack.ron_source, "variables", 0).unwrap_or(0);
     for name in s.variables.keys() {
         if in_scenes.contains(name.as_str()) || vars_in_text.contains(name.as_str()) {

@@ -111,6 +111,7 @@ impl Catalog {
                 let files = self.files.get(tag)?;
                 let lang: LanguageIdentifier = tag.parse().ok()?;
                 let mut b = FluentBundle::new_concurrent(vec![lang]);
+                b.set_formatter(Some(super::format::fluent_number));
                 for f in files {
                     // Duplicate ids are reported by the checker; keep the first.
                     b.add_resource_overriding(f.resource.clone());

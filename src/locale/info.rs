@@ -14,7 +14,9 @@ pub enum Direction {
     Rtl,
 }
 
-/// Digits and separators for numbers.
+/// Digits and separators for numbers. Formatting takes them from CLDR
+/// through ICU4X for the language in the region (`locale::format`); these
+/// are the fallback when ICU has no data for a locale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NumberFormat {
     pub decimal: String,
@@ -33,8 +35,13 @@ pub struct Currency {
     /// `true` writes "420 ₪", `false` writes "$420".
     #[serde(default)]
     pub symbol_after: bool,
-    /// Local units per US dollar, used to scale amounts declared in a pack.
+    /// Local units per US dollar, used to convert amounts declared in a
+    /// pack. Filled by the loader from `locales/currency-rates.ron`.
+    #[serde(default)]
     pub scale: f64,
+    /// The date of the rate in `scale` (`YYYY-MM-DD`), from the rates file.
+    #[serde(default)]
+    pub rate_as_of: Option<String>,
     /// Digits after the decimal separator (2 for cents).
     #[serde(default = "two")]
     pub minor_digits: u8,

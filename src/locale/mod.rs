@@ -6,6 +6,7 @@ mod catalog;
 pub mod format;
 mod info;
 mod negotiate;
+pub mod rates;
 mod region;
 mod ui;
 
@@ -13,6 +14,7 @@ pub use address::{ADDRESS_VARIABLE, Address};
 pub use catalog::{Catalog, Formatted, FtlFile, Messages};
 pub use info::{Currency, Direction, LocaleInfo, NumberFormat, PhonePatterns};
 pub use negotiate::{DEFAULT_LOCALE, fallback_chain};
+pub use rates::{Rate, Rates};
 pub use region::{
     BUILTIN_VARIABLES, CallerId, RegionInfo, is_builtin_variable, region_of, with_region,
 };

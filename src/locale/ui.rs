@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use super::rates::{RATES_FILE, Rates};
 use super::{Catalog, FtlFile, LocaleInfo, Messages, RegionInfo, fallback_chain, region_of};
 use crate::diagnostic::Diagnostic;
 use crate::ron_file::read_ron;
@@ -15,6 +16,8 @@ pub struct UiLocales {
     pub catalog: Catalog,
     /// Regions from `locales/regions.ron`, by code.
     pub regions: BTreeMap<String, RegionInfo>,
+    /// Conversion rates from `locales/currency-rates.ron`.
+    pub rates: Option<Rates>,
     /// Each locale in each other region, keyed `(locale tag, region code)`.
     regional: BTreeMap<(String, String), LocaleInfo>,
 }
@@ -40,11 +43,28 @@ impl UiLocales {
             }
         };
         entries.sort();
+        let rates_path = dir.join(RATES_FILE);
+        if rates_path.is_file() {
+            match Rates::load(&rates_path) {
+                Ok(r) => out.rates = Some(r),
+                Err(d) => diags.extend(d),
+            }
+        } else {
+            diags.push(
+                Diagnostic::error("currency-rate", &rates_path, "the currency rates file is missing")
+                    .with_hint("restore locales/currency-rates.ron: amounts in packs are converted with its rates"),
+            );
+        }
         let regions_path = dir.join("regions.ron");
         if regions_path.is_file() {
             match read_ron::<Vec<RegionInfo>>(&regions_path) {
-                Ok((list, _)) => {
-                    for r in list {
+                Ok((list, text)) => {
+                    for mut r in list {
+                        if let Some(d) =
+                            apply_rate(&mut r.currency, out.rates.as_ref(), &regions_path, &text)
+                        {
+                            diags.push(d);
+                        }
                         out.regions.insert(r.code.clone(), r);
                     }
                 }
@@ -59,7 +79,12 @@ impl UiLocales {
                 .to_string();
             let info_path = locale_dir.join("locale.ron");
             match read_ron::<LocaleInfo>(&info_path) {
-                Ok((info, text)) => {
+                Ok((mut info, text)) => {
+                    if let Some(d) =
+                        apply_rate(&mut info.currency, out.rates.as_ref(), &info_path, &text)
+                    {
+                        diags.push(d);
+                    }
                     if info.tag != tag {
                         let off = text.find(&info.tag).unwrap_or(0);
                         diags.push(
@@ -149,5 +174,40 @@ impl UiLocales {
 
     pub fn messages(&self, requested: &str) -> Messages {
         self.catalog.bundles(&self.chain(requested))
+    }
+}
+
+/// Set a currency's conversion rate from the rates file; a currency the file
+/// lacks keeps a rate of 1 and gives an error naming it.
+fn apply_rate(
+    currency: &mut super::Currency,
+    rates: Option<&Rates>,
+    path: &Path,
+    text: &str,
+) -> Option<Diagnostic> {
+    match rates.and_then(|r| r.get(&currency.code)) {
+        Some(rate) => {
+            currency.scale = rate.per_base;
+            currency.rate_as_of = Some(rate.as_of.clone());
+            None
+        }
+        None => {
+            currency.scale = 1.0;
+            currency.rate_as_of = None;
+            rates?;
+            let off = text.find(&format!("\"{}\"", currency.code)).unwrap_or(0);
+            Some(
+                Diagnostic::error(
+                    "currency-rate",
+                    path,
+                    format!("currency {} has no rate in {RATES_FILE}", currency.code),
+                )
+                .with_hint(format!(
+                    "add \"{}\": (per_base: …, as_of: \"YYYY-MM-DD\", source: \"…\") to locales/{RATES_FILE}",
+                    currency.code
+                ))
+                .at_span(text, off, currency.code.len() + 2),
+            )
+        }
     }
 }

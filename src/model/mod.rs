@@ -12,4 +12,4 @@ pub use pack::{AuthoringNote, PackKind, Scenario};
 pub use scene::{PaymentMethod, ProofKind, Scene};
 pub use state::{Branch, Cond, Effect, Lost, State, Timeout};
 pub use step::{Choice, Ending, Hotspot, Line, Outcome, Step};
-pub use variable::{PhoneKind, Variable};
+pub use variable::{PhoneKind, Rounding, Variable};

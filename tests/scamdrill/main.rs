@@ -3,6 +3,7 @@
 
 #[cfg(feature = "gui")]
 mod a11y_tree;
+mod amounts;
 mod authoring;
 mod checks;
 mod cli;
