@@ -158,7 +158,7 @@ pub fn report_html(
         .collect();
     h.push_str(&hbars("Remote-access decisions", &bars, f64::from(max)));
 
-    h.push_str("<h2>Sensitivity (d′) and bias (c) across trainees</h2><p class=\"note\">d′: how well a trainee tells scams from genuine support (higher is better). c: bias; above 0 leans to refusing everything, below 0 to trusting everyone. Log-linear correction for rates of 0 or 1.</p>");
+    h.push_str("<h2>Sensitivity (d′) and bias (c) across trainees</h2><p class=\"note\">d′: how well a trainee tells scams from genuine support (higher is better). c: bias; below 0 leans to calling everything a scam (refusing everything), above 0 to trusting everyone. Log-linear correction for rates of 0 or 1.</p>");
     let points: Vec<Point> = st
         .trainees_signal
         .iter()
