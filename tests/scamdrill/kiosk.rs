@@ -103,6 +103,112 @@ fn idle_timeout_discards_the_session_and_returns_to_the_attract_loop() {
     );
 }
 
+/// Plays the kiosk's current pack along its first path to an ending.
+fn play_to_the_end(app: &mut App) {
+    let path = {
+        let gui = app.world().resource::<Gui>();
+        let pack = gui.play.as_ref().unwrap().run.pack().clone();
+        scamdrill::cli::all_paths_of(&pack)[0].clone()
+    };
+    for c in path {
+        activate(app, UiCommand::Choose(c));
+    }
+    assert!(
+        app.world()
+            .resource::<Gui>()
+            .play
+            .as_ref()
+            .unwrap()
+            .run
+            .is_finished()
+    );
+}
+
+#[test]
+fn walking_away_at_the_judgement_keeps_the_finished_run_with_its_score() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = kiosk_app(400, data.path());
+    activate(&mut app, UiCommand::WakeUp);
+    activate(&mut app, UiCommand::Begin);
+    play_to_the_end(&mut app);
+    activate(&mut app, UiCommand::ShowJudgement);
+    assert_eq!(screen(&app), Screen::Judgement);
+    let conn = db(data.path());
+    assert_eq!(
+        count(&conn, "SELECT COUNT(*) FROM run WHERE score_json IS NULL"),
+        1,
+        "not scored yet: the judgement is still to come"
+    );
+    // The visitor walks away without answering.
+    std::thread::sleep(Duration::from_millis(600));
+    app.update();
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Attract);
+    assert_eq!(count(&conn, "SELECT COUNT(*) FROM run"), 1, "kept");
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT COUNT(*) FROM run WHERE score_json IS NOT NULL AND completed = 1 \
+             AND finished_at IS NOT NULL AND judgement IS NULL"
+        ),
+        1,
+        "scored, with no judgement"
+    );
+    assert!(count(&conn, "SELECT COUNT(*) FROM event") > 0);
+    assert_eq!(
+        count(&conn, "SELECT COUNT(*) FROM session WHERE ended_at IS NULL"),
+        0,
+        "the session is closed"
+    );
+}
+
+#[test]
+fn a_reset_keeps_the_ended_run_and_discards_only_the_unfinished_one() {
+    let data = tempfile::tempdir().unwrap();
+    let mut app = kiosk_app(400, data.path());
+    activate(&mut app, UiCommand::WakeUp);
+    activate(&mut app, UiCommand::Begin);
+    play_to_the_end(&mut app);
+    activate(&mut app, UiCommand::ShowJudgement);
+    activate(&mut app, UiCommand::Judge(2));
+    activate(&mut app, UiCommand::NextScenario);
+    assert_eq!(screen(&app), Screen::Play);
+    // One decision into the second pack, then the visitor leaves.
+    let first = app
+        .world()
+        .resource::<Gui>()
+        .play
+        .as_ref()
+        .unwrap()
+        .view()
+        .unwrap()
+        .choices[0]
+        .id
+        .clone();
+    activate(&mut app, UiCommand::Choose(first));
+    let conn = db(data.path());
+    assert_eq!(count(&conn, "SELECT COUNT(*) FROM run"), 2);
+    std::thread::sleep(Duration::from_millis(600));
+    app.update();
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Attract);
+    assert_eq!(
+        count(&conn, "SELECT COUNT(*) FROM run"),
+        1,
+        "the unfinished run is discarded"
+    );
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT COUNT(*) FROM run WHERE score_json IS NOT NULL AND judgement = 2"
+        ),
+        1,
+        "the judged run stays as it was"
+    );
+}
+
 #[test]
 fn a_kiosk_session_stores_nothing_that_identifies_a_person() {
     let data = tempfile::tempdir().unwrap();
