@@ -127,7 +127,7 @@ fn play_to_the_end(app: &mut App) {
 #[test]
 fn walking_away_at_the_judgement_keeps_the_finished_run_with_its_score() {
     let data = tempfile::tempdir().unwrap();
-    let mut app = kiosk_app(400, data.path());
+    let mut app = kiosk_app(1_500, data.path());
     activate(&mut app, UiCommand::WakeUp);
     activate(&mut app, UiCommand::Begin);
     play_to_the_end(&mut app);
@@ -140,7 +140,7 @@ fn walking_away_at_the_judgement_keeps_the_finished_run_with_its_score() {
         "not scored yet: the judgement is still to come"
     );
     // The visitor walks away without answering.
-    std::thread::sleep(Duration::from_millis(600));
+    std::thread::sleep(Duration::from_millis(2_000));
     app.update();
     app.update();
     app.update();
@@ -164,9 +164,9 @@ fn walking_away_at_the_judgement_keeps_the_finished_run_with_its_score() {
 }
 
 #[test]
-fn a_reset_keeps_the_ended_run_and_discards_only_the_unfinished_one() {
+fn a_reset_discards_only_the_unfinished_run_and_keeps_the_judged_one() {
     let data = tempfile::tempdir().unwrap();
-    let mut app = kiosk_app(400, data.path());
+    let mut app = kiosk_app(600_000, data.path());
     activate(&mut app, UiCommand::WakeUp);
     activate(&mut app, UiCommand::Begin);
     play_to_the_end(&mut app);
@@ -189,8 +189,8 @@ fn a_reset_keeps_the_ended_run_and_discards_only_the_unfinished_one() {
     activate(&mut app, UiCommand::Choose(first));
     let conn = db(data.path());
     assert_eq!(count(&conn, "SELECT COUNT(*) FROM run"), 2);
-    std::thread::sleep(Duration::from_millis(600));
-    app.update();
+    // What the idle timer sends when it runs out.
+    app.world_mut().write_message(UiCommand::IdleReset);
     app.update();
     app.update();
     assert_eq!(screen(&app), Screen::Attract);
