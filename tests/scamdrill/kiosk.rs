@@ -342,3 +342,79 @@ fn facilitator_mode_pauses_at_each_decision_then_reveals() {
         "{texts:?}"
     );
 }
+
+/// Every `Text` on screen whose node has a scrolling ancestor (`true`) or not.
+fn texts_and_scrolling(app: &mut App) -> Vec<(String, bool)> {
+    let world = app.world_mut();
+    let mut q = world.query::<(Entity, &Text)>();
+    let texts: Vec<(Entity, String)> = q.iter(world).map(|(e, t)| (e, t.0.clone())).collect();
+    texts
+        .into_iter()
+        .map(|(e, t)| {
+            let mut cur = Some(e);
+            let mut scrolls = false;
+            while let Some(c) = cur {
+                scrolls |= world
+                    .get::<Node>(c)
+                    .is_some_and(|n| n.overflow.y == OverflowAxis::Scroll);
+                cur = world.get::<ChildOf>(c).map(ChildOf::parent);
+            }
+            (scamdrill::locale::bidi::strip_marks(&t), scrolls)
+        })
+        .collect()
+}
+
+#[test]
+fn the_facilitator_summary_keeps_back_in_view_and_says_what_each_figure_means() {
+    let data = tempfile::tempdir().unwrap();
+    let config = config_from(&config_text(None, "UNUSED_SECRET"));
+    {
+        // Five visitors, each plays the scam safely and judges it a scam.
+        let engine = crate::common::engine();
+        let rec = scamdrill::records::Recorder::open(&config, data.path()).unwrap();
+        for _ in 0..5 {
+            let s = rec
+                .start_session(
+                    &scamdrill::records::Trainee::Anonymous,
+                    None,
+                    scamdrill::records::Mode::Public,
+                )
+                .unwrap();
+            let mut play = engine.start("popup-locker", "en-US", 3).unwrap();
+            let run = rec.start_run(s, &play).unwrap();
+            for (i, c) in ["open-link", "call", "hang-up"].iter().enumerate() {
+                play.choose(c, 2_000 * (i as u64 + 1)).unwrap();
+            }
+            play.judge(2, 60_000).unwrap();
+            rec.finish_run(run, &play).unwrap();
+            rec.end_session(s).unwrap();
+        }
+    }
+    let mut app = app("en-US");
+    let recorder = scamdrill::records::Recorder::open(&config, data.path()).unwrap();
+    app.insert_resource(Records::new(Some(Arc::new(recorder)), None));
+    {
+        let mut gui = app.world_mut().resource_mut::<Gui>();
+        gui.facilitator = true;
+        gui.dirty = true;
+    }
+    app.update();
+    activate(&mut app, UiCommand::ShowSummary);
+    assert_eq!(screen(&app), Screen::Summary);
+    let texts = texts_and_scrolling(&mut app);
+    let find = |needle: &str| {
+        texts
+            .iter()
+            .find(|(t, _)| t.contains(needle))
+            .unwrap_or_else(|| panic!("no {needle:?} on screen: {texts:?}"))
+    };
+    assert!(find("Scenarios played").1, "the figures scroll");
+    assert!(!find("Back to").1, "Back never scrolls out of view");
+    assert!(!find("Today's open sessions").1, "nor does the heading");
+    assert!(
+        find("\"What they judged\" is each visitor's answer").1,
+        "the judgement column is explained"
+    );
+    let missed = find("missed 5 of 5 times");
+    assert!(missed.0.contains(" — "), "{missed:?}");
+}
