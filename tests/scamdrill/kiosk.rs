@@ -62,7 +62,8 @@ fn a_kiosk_session_is_three_packs_with_one_genuine_control() {
 #[test]
 fn idle_timeout_discards_the_session_and_returns_to_the_attract_loop() {
     let data = tempfile::tempdir().unwrap();
-    let mut app = kiosk_app(150, data.path());
+    // Long enough that a loaded test machine does not time out mid-play.
+    let mut app = kiosk_app(1_500, data.path());
     activate(&mut app, UiCommand::WakeUp);
     activate(&mut app, UiCommand::Begin);
     let first = app
@@ -83,7 +84,7 @@ fn idle_timeout_discards_the_session_and_returns_to_the_attract_loop() {
         1,
         "the run in progress is recorded as it happens"
     );
-    std::thread::sleep(Duration::from_millis(250));
+    std::thread::sleep(Duration::from_millis(2_000));
     app.update();
     app.update();
     app.update();
