@@ -199,6 +199,32 @@ fn the_judgement_opens_on_its_question_with_no_answer_focused() {
             .filter(|a| matches!(a.0, UiCommand::Judge(_)))
             .count();
         assert_eq!(ringed, 0, "{locale}: no answer highlighted");
+        // The six answers sit in one row, in order, laid out in the
+        // locale's reading direction (right to left in Hebrew).
+        let answers: Vec<(Entity, u8)> = app
+            .world_mut()
+            .query::<(Entity, &Act)>()
+            .iter(app.world())
+            .filter_map(|(e, a)| match a.0 {
+                UiCommand::Judge(r) => Some((e, r)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(answers.len(), 6, "{locale}");
+        let row = app.world().get::<ChildOf>(answers[0].0).unwrap().parent();
+        let in_row: Vec<u8> = app
+            .world()
+            .get::<Children>(row)
+            .unwrap()
+            .iter()
+            .filter_map(|c| match app.world().get::<Act>(c).map(|a| &a.0) {
+                Some(UiCommand::Judge(r)) => Some(*r),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(in_row, [1, 2, 3, 4, 5, 6], "{locale}");
+        let rtl = app.world().get::<Node>(row).unwrap().direction == InlineDirection::Rtl;
+        assert_eq!(rtl, locale == "he-IL", "{locale}: reading direction");
         for rating in 1..=6 {
             key(&mut app, KeyCode::Tab, Key::Tab);
             assert_eq!(
