@@ -127,3 +127,5 @@ summary-did = ما فعلوه
 summary-judged = ما حكموا به
 summary-scams-as-scams = احتيالات عوملت كاحتيال
 summary-help-as-scam = مساعدة حقيقية عوملت كاحتيال
+summary-compare-note = «ما حكموا به» هو جواب كل زائر، بعد القرار الأخير، عن سؤال «بالنظر إلى ما حدث: هل كان ذلك احتيالًا، أم مساعدة حقيقية؟»
+summary-missed-times = أُغفلت { $missed } من { $present } مرات

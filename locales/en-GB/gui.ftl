@@ -127,3 +127,5 @@ summary-did = What they did
 summary-judged = What they judged
 summary-scams-as-scams = Scams treated as scams
 summary-help-as-scam = Real help treated as a scam
+summary-compare-note = "What they judged" is each visitor's answer, after the last decision, to "Looking back: was that a scam, or real help?"
+summary-missed-times = missed { $missed } of { $present } times

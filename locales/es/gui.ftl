@@ -127,3 +127,5 @@ summary-did = Lo que hicieron
 summary-judged = Lo que pensaron
 summary-scams-as-scams = Estafas tratadas como estafas
 summary-help-as-scam = Ayuda real tratada como estafa
+summary-compare-note = «Lo que pensaron» es la respuesta de cada visitante, tras la última decisión, a «Mirando atrás: ¿era una estafa o ayuda de verdad?»
+summary-missed-times = pasada por alto { $missed } de { $present } veces

@@ -127,3 +127,5 @@ summary-did = Ce qu’ils ont fait
 summary-judged = Ce qu’ils en ont pensé
 summary-scams-as-scams = Arnaques traitées comme des arnaques
 summary-help-as-scam = Vraie aide traitée comme une arnaque
+summary-compare-note = « Ce qu’ils en ont pensé » est la réponse de chaque visiteur, après la dernière décision, à « Avec le recul : était-ce une arnaque, ou une vraie aide ? »
+summary-missed-times = manqué { $missed } fois sur { $present }

@@ -127,3 +127,5 @@ summary-did = מה עשו
 summary-judged = מה חשבו
 summary-scams-as-scams = הונאות שזוהו כהונאות
 summary-help-as-scam = עזרה אמיתית שנחשבה להונאה
+summary-compare-note = "מה חשבו" היא התשובה של כל מבקר, אחרי ההחלטה האחרונה, לשאלה "במבט לאחור: זו הייתה הונאה, או עזרה אמיתית?"
+summary-missed-times = פוספס { $missed } מתוך { $present } פעמים

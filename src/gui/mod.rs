@@ -50,6 +50,7 @@ impl Plugin for CorePlugin {
                     kiosk::idle_expire,
                     input::shortcuts,
                     input::arrow_navigation,
+                    records::finish_ended_before_reset,
                     commands::apply_commands,
                     commands::let_time_pass,
                     records::follow,

@@ -40,6 +40,41 @@ fn warn_on<T>(what: &str, r: Result<T, crate::records::RecordsError>) -> Option<
     r.map_err(|e| warn!("records: {what} failed: {e}")).ok()
 }
 
+/// Before the commands are applied: a session about to be reset (a kiosk
+/// visitor walked away, a restart, leaving the kiosk) keeps a run that
+/// reached its ending. It is recorded with its score (and no judgement, as
+/// the visitor never gave one) while the play still exists; only unfinished
+/// runs are left for [`follow`] to discard.
+pub fn finish_ended_before_reset(
+    mut commands: MessageReader<UiCommand>,
+    gui: Res<Gui>,
+    mut rec: ResMut<Records>,
+) {
+    let resets = commands.read().any(|c| {
+        matches!(
+            c,
+            UiCommand::IdleReset | UiCommand::Restart | UiCommand::ExitKiosk
+        )
+    });
+    if !resets {
+        return;
+    }
+    let (Some(recorder), Some(play)) = (rec.recorder.clone(), gui.play.as_ref()) else {
+        return;
+    };
+    if !play.run.is_finished() {
+        return;
+    }
+    // Only the run this play is recorded in.
+    let key = (play.run.pack().id().to_owned(), play.run.seed());
+    if rec.run_key.as_ref() != Some(&key) {
+        return;
+    }
+    if let Some(run) = rec.run.take() {
+        warn_on("finish ended run on reset", recorder.finish_run(run, play));
+    }
+}
+
 /// After the commands are applied, bring the records up to date.
 pub fn follow(mut commands: MessageReader<UiCommand>, gui: Res<Gui>, mut rec: ResMut<Records>) {
     let cmds: Vec<UiCommand> = commands.read().cloned().collect();

@@ -149,6 +149,106 @@ fn keyboard_alone_plays_a_pack_in_hebrew_to_its_debrief() {
     );
 }
 
+/// The judgement screen opens with the focus on its question, so no answer
+/// looks suggested; Tab then walks the six answers in reading order.
+#[test]
+fn the_judgement_opens_on_its_question_with_no_answer_focused() {
+    for (locale, expected) in [
+        ("en-US", "Looking back: was that a scam, or real help?"),
+        ("he-IL", "במבט לאחור: זו הייתה הונאה, או עזרה אמיתית?"),
+    ] {
+        let mut app = app(locale);
+        activate(
+            &mut app,
+            UiCommand::SetMode(scamdrill::gui::state::Mode::Public),
+        );
+        activate(&mut app, UiCommand::Begin);
+        activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
+        let path = {
+            let gui = app.world().resource::<Gui>();
+            let pack = gui.play.as_ref().unwrap().run.pack().clone();
+            scamdrill::cli::all_paths_of(&pack)[0].clone()
+        };
+        for c in path {
+            activate(&mut app, UiCommand::Choose(c));
+        }
+        activate(&mut app, UiCommand::ShowJudgement);
+        assert_eq!(screen(&app), Screen::Judgement, "{locale}");
+        app.update();
+        let focused = app
+            .world()
+            .resource::<InputFocus>()
+            .get()
+            .expect("the question holds the focus");
+        assert_eq!(focused_act(&mut app), None, "{locale}: no answer focused");
+        let question = app
+            .world()
+            .get::<Text>(focused)
+            .map(|t| scamdrill::locale::bidi::strip_marks(&t.0))
+            .unwrap_or_default();
+        assert_eq!(question, expected, "{locale}: the question has the focus");
+        let node = app
+            .world()
+            .get::<bevy::a11y::AccessibilityNode>(focused)
+            .expect("a screen reader reads the focused question");
+        assert_eq!(node.label(), Some(expected), "{locale}: announced");
+        let ringed = app
+            .world_mut()
+            .query_filtered::<&Act, With<Outline>>()
+            .iter(app.world())
+            .filter(|a| matches!(a.0, UiCommand::Judge(_)))
+            .count();
+        assert_eq!(ringed, 0, "{locale}: no answer highlighted");
+        // The six answers sit in one row, in order, laid out in the
+        // locale's reading direction (right to left in Hebrew).
+        let answers: Vec<(Entity, u8)> = app
+            .world_mut()
+            .query::<(Entity, &Act)>()
+            .iter(app.world())
+            .filter_map(|(e, a)| match a.0 {
+                UiCommand::Judge(r) => Some((e, r)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(answers.len(), 6, "{locale}");
+        let row = app.world().get::<ChildOf>(answers[0].0).unwrap().parent();
+        let in_row: Vec<u8> = app
+            .world()
+            .get::<Children>(row)
+            .unwrap()
+            .iter()
+            .filter_map(|c| match app.world().get::<Act>(c).map(|a| &a.0) {
+                Some(UiCommand::Judge(r)) => Some(*r),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(in_row, [1, 2, 3, 4, 5, 6], "{locale}");
+        let rtl = app.world().get::<Node>(row).unwrap().direction == InlineDirection::Rtl;
+        assert_eq!(rtl, locale == "he-IL", "{locale}: reading direction");
+        for rating in 1..=6 {
+            key(&mut app, KeyCode::Tab, Key::Tab);
+            assert_eq!(
+                focused_act(&mut app),
+                Some(UiCommand::Judge(rating)),
+                "{locale}: Tab {rating} reaches answer {rating}"
+            );
+        }
+        // Enter answers the focused point: nothing was chosen on arrival.
+        assert!(
+            app.world()
+                .resource::<Gui>()
+                .play
+                .as_ref()
+                .unwrap()
+                .run
+                .judgement()
+                .is_none()
+        );
+        key(&mut app, KeyCode::Enter, Key::Enter);
+        assert_eq!(screen(&app), Screen::Debrief, "{locale}");
+    }
+}
+
 #[test]
 fn escape_in_a_call_is_the_red_hang_up_button() {
     let mut app = app("en-GB");

@@ -770,7 +770,9 @@ fn report_public_writes_anonymous_csv() {
     );
     assert_eq!(
         lines[1],
-        format!("\"2026-03-10\",\"2026-03-10\",\"sessions\",\"\",\"\",\"{SUPPRESSED}\",\"\",\"\"")
+        format!(
+            "\"2026-03-10\",\"2026-03-10\",\"sessions\",\"\",\"\",\"{SUPPRESSED}\",\"\",\"\",\"\""
+        )
     );
     for l in &lines[1..] {
         assert!(l.contains(SUPPRESSED), "{l}");
@@ -796,12 +798,12 @@ fn report_public_writes_anonymous_csv() {
             .find(|l| l.contains(&want))
             .unwrap_or_else(|| panic!("no {figure} {pack} in\n{csv}"))
     };
-    assert!(row("sessions", "").ends_with("\"5\",\"\",\"\""));
-    assert!(row("scenario runs", "").ends_with("\"5\",\"\",\"\""));
+    assert!(row("sessions", "").ends_with("\"5\",\"\",\"\",\"\""));
+    assert!(row("scenario runs", "").ends_with("\"5\",\"\",\"\",\"\""));
     // Sessions 0, 2, 4 refused; 1 and 3 granted.
-    assert!(row("scam runs: remote access refused", "").ends_with("\"3\",\"5\",\"60%\""));
+    assert!(row("scam runs: remote access refused", "").ends_with("\"3\",\"5\",\"60%\",\"\""));
     assert!(row("genuine runs: access allowed after verifying", "").contains(SUPPRESSED));
-    assert!(row("scenario runs", "popup-locker").ends_with("\"5\",\"\",\"\""));
+    assert!(row("scenario runs", "popup-locker").ends_with("\"5\",\"\",\"\",\"\""));
     assert!(lines.iter().any(|l| {
         l.contains("\"red flag missed\",\"popup-locker\",\"countdown\",\"5\",\"5\",\"100%\"")
     }));
@@ -1125,4 +1127,111 @@ fn the_room_shows_detection_beside_behaviour_with_small_groups_hidden() {
         r(1, 5),
         "but judged it real four times in five"
     );
+}
+
+/// The CSV line for `figure` over the whole room, split into its cells.
+fn room_line(csv: &str, figure: &str) -> Vec<String> {
+    let want = format!("\"{figure}\",\"\",\"\",");
+    let line = csv_lines(csv)
+        .into_iter()
+        .find(|l| l.contains(&want))
+        .unwrap_or_else(|| panic!("no {figure} in\n{csv}"));
+    let inner = line.strip_prefix('"').and_then(|l| l.strip_suffix('"'));
+    inner
+        .unwrap_or_else(|| panic!("every cell quoted: {line}"))
+        .split("\",\"")
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_public_csv_shows_detection_beside_behaviour_with_small_groups_hidden() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine();
+    let rec = Recorder::open(&offline(), dir.path()).unwrap();
+    // Everyone refuses everything, but judges the real help as real in all
+    // but one session.
+    let add = |rating_genuine: u8| {
+        let s = rec
+            .start_session(&Trainee::Anonymous, None, Mode::Public)
+            .unwrap();
+        judged_public_run(&engine, &rec, s, "popup-locker", SAFE, 2);
+        judged_public_run(
+            &engine,
+            &rec,
+            s,
+            "family-remote-help",
+            FALSE_ALARM,
+            rating_genuine,
+        );
+    };
+    for r in [5, 6, 4, 3] {
+        add(r);
+    }
+    let room = [
+        "behaviour: scam runs treated as a scam",
+        "behaviour: genuine runs treated as a scam",
+        "detection: judged scam runs judged a scam",
+        "detection: judged genuine runs judged a scam",
+        "behaviour d′ (telling scams from real help)",
+        "behaviour c (bias; below 0 leans to calling it a scam)",
+        "detection d′ (telling scams from real help)",
+        "detection c (bias; below 0 leans to calling it a scam)",
+    ];
+    let csv = public_csv(&rec.public_summary(around_today()).unwrap());
+    for figure in room {
+        let cells = room_line(&csv, figure);
+        assert_eq!(cells.len(), CSV_HEADER.len(), "{cells:?}");
+        assert_eq!(
+            cells[5..].iter().filter(|c| *c == SUPPRESSED).count(),
+            if figure.contains("d′") || figure.contains(" c (") {
+                2
+            } else {
+                3
+            },
+            "four sessions: {figure} hidden: {cells:?}"
+        );
+        assert!(
+            !cells[5..]
+                .iter()
+                .any(|c| c.chars().any(|ch| ch.is_ascii_digit()) && c != SUPPRESSED),
+            "four sessions: no number for {figure}: {cells:?}"
+        );
+    }
+    add(6);
+    let csv = public_csv(&rec.public_summary(around_today()).unwrap());
+    let tail = |figure: &str| room_line(&csv, figure)[5..].to_vec();
+    let v = |xs: [&str; 4]| xs.map(str::to_owned).to_vec();
+    assert_eq!(tail(room[0]), v(["5", "5", "100%", ""]));
+    assert_eq!(tail(room[1]), v(["5", "5", "100%", ""]), "refused all help");
+    assert_eq!(tail(room[2]), v(["5", "5", "100%", ""]));
+    assert_eq!(
+        tail(room[3]),
+        v(["1", "5", "20%", ""]),
+        "judged it real 4 in 5"
+    );
+    let value = |figure: &str| -> f64 {
+        let t = tail(figure);
+        assert_eq!(t[..3], ["", "10", ""], "{figure}: over ten runs: {t:?}");
+        t[3].parse()
+            .unwrap_or_else(|e| panic!("{figure}: {:?}: {e}", t[3]))
+    };
+    // The same estimates the trainers' reports use (log-linear corrected).
+    let behaviour = scamdrill::measure::sdt_estimate(5, 0, 5, 0);
+    let detection = scamdrill::measure::sdt_estimate(5, 0, 1, 4);
+    let close = |a: f64, b: f64| (a - b).abs() < 0.0006;
+    assert!(close(value(room[4]), behaviour.d_prime()));
+    assert!(close(value(room[5]), behaviour.c()));
+    assert!(close(value(room[6]), detection.d_prime()));
+    assert!(close(value(room[7]), detection.c()));
+    assert!(
+        value(room[4]).abs() < 0.0005,
+        "refusing everything tells nothing apart"
+    );
+    assert!(value(room[5]) < -0.5, "and leans hard to calling it a scam");
+    assert!(value(room[6]) > 1.0, "the judgement does tell them apart");
+    // Every line still has every column.
+    for l in csv_lines(&csv) {
+        assert_eq!(l.matches("\",\"").count(), CSV_HEADER.len() - 1, "{l}");
+    }
 }

@@ -240,25 +240,39 @@ fn screenshots_of_every_kind_of_screen_in_english_and_hebrew() {
     let he = load(&out_dir().join("call-he-IL.png"));
     assert!(near(en.px(1276, 400), panel, 6) && !near(en.px(4, 400), panel, 6));
     assert!(near(he.px(4, 400), panel, 6) && !near(he.px(1276, 400), panel, 6));
-    // The judgement's answers run in reading order: the first on the right in Hebrew.
-    let he = focus_ring_x(&load(&out_dir().join("judgement-he-IL.png")));
-    assert!(he > 880.0, "first answer in Hebrew at x {he}");
+    // The judgement opens with no answer ringed, its question starting on
+    // the right in Hebrew.
+    let he = load(&out_dir().join("judgement-he-IL.png"));
+    assert_eq!(ring_pixels(&he), 0, "no answer looks suggested in Hebrew");
+    let x = question_x(&he);
+    assert!(x > 640.0, "Hebrew question at x {x}");
 }
 
-/// Mean x of the focus ring's yellow: where the first answer sits.
-fn focus_ring_x(img: &Image) -> f64 {
-    let xs: Vec<usize> = (0..img.h)
+/// Pixels of the focus ring's yellow.
+fn ring_pixels(img: &Image) -> usize {
+    (0..img.h)
         .flat_map(|y| (0..img.w).map(move |x| (x, y)))
         .filter(|&(x, y)| near(img.px(x, y), [255, 191, 0], 30))
+        .count()
+}
+
+/// Mean x of the judgement question's dark bold ink (the band under the
+/// top bar, above the answers): left of centre when it starts on the left.
+fn question_x(img: &Image) -> f64 {
+    let xs: Vec<usize> = (90..150)
+        .flat_map(|y| (0..img.w).map(move |x| (x, y)))
+        .filter(|&(x, y)| near(img.px(x, y), [20, 23, 31], 40))
         .map(|(x, _)| x)
         .collect();
-    assert!(xs.len() > 100, "focus ring found");
+    assert!(xs.len() > 100, "question found");
     xs.iter().sum::<usize>() as f64 / xs.len() as f64
 }
 
-/// The judgement after the last decision, in Arabic too: six answers in
-/// reading order, so "sure it was a scam" (the first, focused) is on the
-/// left in English and on the right in Arabic.
+/// The judgement after the last decision, in Arabic too: it opens with no
+/// answer ringed (a ring would read as a suggested answer) and its question
+/// starts where reading starts, on the left in English and on the right in
+/// Arabic. (That the answers run in reading order is checked headlessly in
+/// `gui::the_judgement_opens_on_its_question_with_no_answer_focused`.)
 #[test]
 fn the_judgement_screen_in_english_and_arabic_reads_in_reading_order() {
     let data = tempfile::tempdir().unwrap();
@@ -273,11 +287,12 @@ fn the_judgement_screen_in_english_and_arabic_reads_in_reading_order() {
             "{} is not blank",
             png.display()
         );
-        xs.push(focus_ring_x(&img));
+        assert_eq!(ring_pixels(&img), 0, "{locale}: no answer ringed");
+        xs.push(question_x(&img));
     }
     assert!(
-        xs[0] < 400.0 && xs[1] > 880.0,
-        "first answer: English x {}, Arabic x {}",
+        xs[0] < 640.0 && xs[1] > 640.0,
+        "question: English x {}, Arabic x {}",
         xs[0],
         xs[1]
     );
