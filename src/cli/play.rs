@@ -405,8 +405,9 @@ fn finish(play: &Play, log_path: Option<&Path>, json: bool) -> ExitCode {
 }
 
 pub fn replay(extra: &[PathBuf], path: &Path, json: bool) -> ExitCode {
-    let log: RunLog = match std::fs::read_to_string(path)
-        .map_err(|e| e.to_string())
+    // Bounded and regular files only (a device named as the log is refused).
+    let log: RunLog = match crate::ron_file::read_text(path, crate::ron_file::MAX_TEXT_BYTES)
+        .map_err(|d| d.message.clone())
         .and_then(|t| {
             serde_json::from_str(&t)
                 .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))

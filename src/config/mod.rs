@@ -281,18 +281,18 @@ impl LoadedConfig {
 
     /// Read and check a configuration file.
     pub fn read(path: &Path) -> Result<LoadedConfig, Vec<Diagnostic>> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            vec![
-                Diagnostic::error(
-                    "config-io",
-                    path,
-                    format!("cannot read the configuration file: {e}"),
-                )
-                .with_hint(
+        // Bounded and regular files only: a device or a pipe named as the
+        // configuration is refused, never read.
+        let text =
+            crate::ron_file::read_text(path, crate::ron_file::MAX_TEXT_BYTES).map_err(|d| {
+                let mut d = d;
+                d.message = d
+                    .message
+                    .replace("cannot read file", "cannot read the configuration file");
+                vec![d.with_hint(
                     "pass an existing file with --config, or copy config/scamdrill.example.ron",
-                ),
-            ]
-        })?;
+                )]
+            })?;
         Self::parse(path, &text)
     }
 

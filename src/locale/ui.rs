@@ -127,17 +127,13 @@ impl UiLocales {
                 .collect();
             ftls.sort();
             for path in ftls {
-                match std::fs::read_to_string(&path) {
+                match crate::ron_file::read_text(&path, crate::ron_file::MAX_TEXT_BYTES) {
                     Ok(src) => {
                         let (file, d) = FtlFile::parse(&path, src);
                         diags.extend(d);
                         out.catalog.add(&tag, file);
                     }
-                    Err(e) => diags.push(Diagnostic::error(
-                        "io",
-                        &path,
-                        format!("cannot read file: {e}"),
-                    )),
+                    Err(d) => diags.push(d),
                 }
             }
         }

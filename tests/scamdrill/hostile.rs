@@ -181,11 +181,27 @@ fn a_file_that_is_not_utf8_is_placed_at_its_first_bad_byte() {
 }
 
 #[test]
-fn configuration_files_that_are_devices_are_refused() {
+fn configuration_files_and_replay_logs_that_are_devices_are_refused() {
     let started = Instant::now();
     let e = scamdrill::ron_file::read_text(Path::new("/dev/zero"), 1024).unwrap_err();
     assert_eq!(e.code, "not-a-file");
+    // The configuration goes through the same bounded read.
+    let e = scamdrill::config::LoadedConfig::read(Path::new("/dev/zero")).unwrap_err();
+    assert_eq!(e[0].code, "not-a-file", "{:?}", e);
     assert!(started.elapsed() < Duration::from_secs(2));
+    // So does a replay log named on the command line: a clear error, no hang.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_scamdrill"))
+        .args(["replay", "/dev/zero"])
+        .env("SCAMDRILL_ROOT", crate::common::root())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("/dev/zero") && err.contains("not a regular file"),
+        "{err}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(20));
 }
 
 // ---------------------------------------------------------------- media
