@@ -264,6 +264,7 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
         .steps
         .values()
         .flat_map(|st| st.scene.variable_names())
+        .chain(s.caller_variables())
         .collect();
     let vars_at = find_field(&pack.ron_source, "variables", 0).unwrap_or(0);
     for name in s.variables.keys() {
