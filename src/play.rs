@@ -12,7 +12,7 @@ use crate::locale::{LocaleInfo, Messages, UiLocales, fallback_chain};
 use crate::model::Variable;
 use crate::runner::{Run, RunError, RunLog};
 use crate::scoring::{DEFAULT_PASS_MARK, ScenarioScore, Weights, score_run};
-use crate::text::RunText;
+use crate::text::{RunText, TextContext};
 use crate::variables::amount_local_minor;
 use crate::view::StepView;
 
@@ -75,8 +75,10 @@ impl StateText {
         format_money(minor, &self.info)
     }
 
-    fn format(&self, run: &Run, id: &str) -> String {
+    fn format(&self, run: &Run, context: &TextContext, id: &str) -> String {
         let mut fa = FluentArgs::new();
+        // The form of address and regional numbers, as in `RunText::pack`.
+        context.add_to(&mut fa);
         for name in run.pack().scenario.variables.keys() {
             match self.state_value(run, name) {
                 Some(v) => fa.set(name.clone(), v),
@@ -149,7 +151,7 @@ impl Play {
     /// A pack message with the run's variables and its state now.
     pub fn msg(&self, id: &str) -> String {
         match &self.state_text {
-            Some(st) => st.format(&self.run, id),
+            Some(st) => st.format(&self.run, self.text.context(), id),
             None => self.text.pack(id),
         }
     }

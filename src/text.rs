@@ -70,7 +70,8 @@ impl TextContext {
         }
     }
 
-    fn add_to(&self, fa: &mut FluentArgs<'_>) {
+    /// Put the form of address and the regional numbers into `fa`.
+    pub fn add_to(&self, fa: &mut FluentArgs<'_>) {
         fa.set(ADDRESS_VARIABLE, FluentValue::from(self.address.key()));
         for (k, v) in &self.regional {
             fa.set(k.clone(), FluentValue::from(v.clone()));

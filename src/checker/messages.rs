@@ -267,8 +267,13 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
         .chain(s.caller_variables())
         .collect();
     let vars_at = find_field(&pack.ron_source, "variables", 0).unwrap_or(0);
-    for name in s.variables.keys() {
-        if in_scenes.contains(name.as_str()) || vars_in_text.contains(name.as_str()) {
+    for (name, var) in &s.variables {
+        // Run state is read by conditions and endings too: the graph check
+        // reports state that nothing reads (`state-never-read`).
+        if var.is_state()
+            || in_scenes.contains(name.as_str())
+            || vars_in_text.contains(name.as_str())
+        {
             continue;
         }
         // Messages of undeclared locales are not in vars_in_text; count them too.
