@@ -71,6 +71,7 @@ pub enum SceneView {
     CommandPrompt {
         body: String,
         command: String,
+        title: Option<String>,
     },
     WebShop {
         product: String,
@@ -281,9 +282,14 @@ fn scene_view(scene: &Scene, callers: &BTreeMap<String, Caller>, t: &Words<'_>) 
                 note: d.note.as_ref().map(|n| t.pack(n)),
             }),
         },
-        Scene::CommandPrompt { body, command } => SceneView::CommandPrompt {
+        Scene::CommandPrompt {
+            body,
+            command,
+            title,
+        } => SceneView::CommandPrompt {
             body: t.pack(body),
             command: t.pack(command),
+            title: title.as_ref().map(|x| t.pack(x)),
         },
         Scene::WebShop {
             product,

@@ -89,8 +89,20 @@ pub fn print_view(v: &StepView) {
                 }
             }
         }
-        SceneView::CommandPrompt { body, command } => {
-            println!("[command prompt] {}\n  C:\\> {}", p(body), p(command))
+        SceneView::CommandPrompt {
+            body,
+            command,
+            title,
+        } => {
+            let title = title
+                .as_deref()
+                .map(|t| format!(" {}", p(t)))
+                .unwrap_or_default();
+            println!(
+                "[command prompt]{title}\n  C:\\> {}\n  {}",
+                p(command),
+                p(body)
+            )
         }
         SceneView::WebShop {
             product,

@@ -185,8 +185,14 @@ pub enum Scene {
         dev_tools: Option<DevTools>,
     },
     /// A command prompt where the trainee is told to type a dictated
-    /// command (`command`, a message id: often the same in every locale).
-    CommandPrompt { body: String, command: String },
+    /// command (`command`, a message id: often the same in every locale);
+    /// `body` is what the console prints, `title` the window's title.
+    CommandPrompt {
+        body: String,
+        command: String,
+        #[serde(default)]
+        title: Option<String>,
+    },
     /// A web shop page selling "security software" for `price_var`.
     WebShop {
         product: String,
@@ -256,7 +262,15 @@ impl Scene {
                 v.extend(dev_tools.as_ref().and_then(|d| d.note.as_deref()));
                 v
             }
-            Scene::CommandPrompt { body, command } => vec![body, command],
+            Scene::CommandPrompt {
+                body,
+                command,
+                title,
+            } => {
+                let mut v = vec![body.as_str(), command.as_str()];
+                v.extend(title.as_deref());
+                v
+            }
             Scene::WebShop { product, body, .. } => vec![product, body],
             Scene::Doorstep { visitor, body, .. } => vec![visitor, body],
             Scene::PostOffice { body, .. } | Scene::CryptoAtm { body, .. } => vec![body],

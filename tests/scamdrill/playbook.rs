@@ -161,8 +161,7 @@ fn transcript_prints_every_new_scene() {
     for want in [
         "(no phone number)",
         "[phone ringing] Security Alert",
-        "[command prompt] The caller dictates a command.",
-        "C:\\> netstat -a",
+        "[command prompt]\n  C:\\> netstat -a\n  The caller dictates a command.",
         "[ScannerPage] Online Security Scan",
         "[web shop] PC Shield Lifetime",
         "[developer tools] balance edited: $",
@@ -338,4 +337,95 @@ fn payment_method_names_and_voucher_brands_per_region() {
     assert_eq!(VoucherKind::Paysafecard.brand(), "Paysafecard");
     assert_eq!(VoucherKind::Transcash.brand(), "Transcash");
     assert_eq!(VoucherKind::Neosurf.brand(), "Neosurf");
+}
+
+/// Play `choices` in the shipped `pack` and return the view reached.
+fn shipped_view(pack: &str, locale: &str, choices: &[&str]) -> StepView {
+    let e = engine();
+    let mut play = e.start(pack, locale, 3).unwrap();
+    for c in choices {
+        play.choose(c, 1000).unwrap();
+    }
+    play.view().unwrap()
+}
+
+#[test]
+fn microsoft_cold_call_asks_for_voucher_codes_of_the_regions_brand() {
+    let path = [
+        "answer",
+        "follow",
+        "continue",
+        "believe",
+        "allow",
+        "keep-going",
+        "no-card",
+        "no-bank",
+    ];
+    let brand = |locale: &str| match shipped_view("microsoft-cold-call", locale, &path).scene {
+        SceneView::Payment { method, brand, .. } => {
+            assert!(matches!(method, PaymentMethod::Voucher(_)), "{method:?}");
+            brand.expect("a voucher shows its brand")
+        }
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(brand("en-US"), "Google Play");
+    assert_eq!(brand("es"), "Paysafecard");
+    assert_eq!(brand("en-GB"), "Paysafecard");
+    assert_eq!(brand("fr"), "PCS");
+}
+
+#[test]
+fn microsoft_cold_call_has_the_trainee_type_the_dictated_assoc() {
+    let v = shipped_view(
+        "microsoft-cold-call",
+        "fr",
+        &["answer", "follow", "continue"],
+    );
+    let SceneView::CommandPrompt {
+        command,
+        title,
+        body,
+    } = v.scene
+    else {
+        panic!("{:?}", v.scene)
+    };
+    assert_eq!(command, "assoc");
+    assert_eq!(title.as_deref(), Some("Invite de commandes"));
+    assert!(body.contains("ZFSendToTarget"), "{body}");
+}
+
+#[test]
+fn antivirus_refund_trick_shows_the_balance_edited_in_developer_tools() {
+    let v = shipped_view(
+        "antivirus-renewal-refund",
+        "he-IL",
+        &["call", "follow", "allow", "type-amount"],
+    );
+    let SceneView::Banking {
+        dev_tools: Some(d), ..
+    } = v.scene
+    else {
+        panic!("{:?}", v.scene)
+    };
+    assert!(d.before.contains('₪') && d.after.contains('₪'), "{d:?}");
+    assert_ne!(d.before, d.after);
+    assert!(d.note.is_some_and(|n| n.contains("F12")));
+}
+
+#[test]
+fn paying_after_the_edited_refund_page_ends_in_its_own_loss() {
+    let e = engine();
+    let mut play = e.start("antivirus-renewal-refund", "ar", 3).unwrap();
+    for c in ["call", "follow", "allow", "type-amount", "help", "buy"] {
+        play.choose(c, 1000).unwrap();
+    }
+    assert_eq!(play.view().unwrap().step, "paid-edited");
+    let score = play.score();
+    assert!(score.money_lost && !score.passed, "{score:?}");
+    // The other path (log in, money moved from savings) keeps its ending.
+    let mut play = e.start("antivirus-renewal-refund", "ar", 3).unwrap();
+    for c in ["call", "follow", "allow", "log-in", "help", "buy"] {
+        play.choose(c, 1000).unwrap();
+    }
+    assert_eq!(play.view().unwrap().step, "paid");
 }

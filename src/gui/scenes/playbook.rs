@@ -61,12 +61,18 @@ fn amount_line(p: &mut ChildSpawnerCommands, ctx: &Ctx, icon: &str, amount: &str
 
 /// A Windows command prompt with the command the caller dictates typed at
 /// the prompt.
-pub fn command_prompt(p: &mut ChildSpawnerCommands, ctx: &Ctx, body: &str, command: &str) {
+pub fn command_prompt(
+    p: &mut ChildSpawnerCommands,
+    ctx: &Ctx,
+    title: Option<&str>,
+    body: &str,
+    command: &str,
+) {
     let th = &ctx.theme;
     window(
         p,
         th,
-        "C:\\Windows\\System32\\cmd.exe",
+        title.unwrap_or("C:\\Windows\\System32\\cmd.exe"),
         Color::srgb(0.15, 0.15, 0.15),
         |w| {
             dark_panel(w, ctx, theme::CONSOLE, |c| {
@@ -89,8 +95,9 @@ pub fn command_prompt(p: &mut ChildSpawnerCommands, ctx: &Ctx, body: &str, comma
                             true,
                         ));
                     });
+                // What the console prints (the scene's body).
+                c.spawn(th.para(body.to_owned(), 16.0, Color::srgb(0.85, 0.85, 0.85)));
             });
-            w.spawn(th.para(body.to_owned(), 16.0, theme::INK));
         },
     );
 }

@@ -264,9 +264,11 @@ fn draw_scene(area: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
             body,
             dev_tools: Some(d),
         } => playbook::banking_dev_tools(area, ctx, body, d),
-        SceneView::CommandPrompt { body, command } => {
-            playbook::command_prompt(area, ctx, body, command)
-        }
+        SceneView::CommandPrompt {
+            body,
+            command,
+            title,
+        } => playbook::command_prompt(area, ctx, title.as_deref(), body, command),
         SceneView::WebShop {
             product,
             price,
