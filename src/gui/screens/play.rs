@@ -254,8 +254,15 @@ fn draw_scene(area: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
             method,
             amount,
             body,
-            ..
-        } => windows::payment(area, ctx, *method, amount, body),
+            brand,
+        } => {
+            // A voucher shows its (regional) brand next to the amount.
+            let amount = match brand {
+                Some(b) => format!("{amount} · {b}"),
+                None => amount.clone(),
+            };
+            windows::payment(area, ctx, *method, &amount, body)
+        }
         SceneView::Banking {
             body,
             dev_tools: None,
