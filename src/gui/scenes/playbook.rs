@@ -134,9 +134,9 @@ pub fn doorstep(
         PaymentMethod::Card => "▭",
         _ => "✉",
     };
-    window(p, th, "◉ Intercom", Color::srgb(0.2, 0.22, 0.26), |w| {
+    window(p, th, "◉ CAM 1", Color::srgb(0.2, 0.22, 0.26), |w| {
         dark_panel(w, ctx, Color::srgb(0.12, 0.14, 0.12), |cam| {
-            cam.spawn(th.label("◉ REC  CAM 1", 13.0, theme::DANGER, true));
+            cam.spawn(th.label("◉ REC", 13.0, theme::DANGER, true));
             cam.spawn(th.label("◉", 64.0, Color::srgb(0.6, 0.65, 0.6), false));
             cam.spawn(th.label(strip_marks(visitor), 18.0, Color::WHITE, true));
         });
@@ -148,7 +148,7 @@ pub fn doorstep(
 /// A post office counter: an envelope or parcel with banknotes.
 pub fn post_office(p: &mut ChildSpawnerCommands, ctx: &Ctx, body: &str, amount: &str) {
     let th = &ctx.theme;
-    window(p, th, "✉ Post Office", Color::srgb(0.8, 0.15, 0.1), |w| {
+    window(p, th, "✉", Color::srgb(0.8, 0.15, 0.1), |w| {
         dark_panel(w, ctx, Color::srgb(0.98, 0.9, 0.55), |c| {
             c.spawn(th.label("▭ ✉ ▭", 40.0, theme::INK, false));
         });
