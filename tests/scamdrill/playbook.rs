@@ -429,3 +429,25 @@ fn paying_after_the_edited_refund_page_ends_in_its_own_loss() {
     }
     assert_eq!(play.view().unwrap().step, "paid");
 }
+
+#[test]
+fn phantom_hacker_sends_the_victim_to_a_crypto_atm_with_the_scammers_wallet() {
+    let v = shipped_view(
+        "phantom-hacker",
+        "es",
+        &[
+            "answer", "follow", "allow", "log-in", "answer", "go-along", "agree", "blocked",
+        ],
+    );
+    let SceneView::CryptoAtm {
+        amount, address, ..
+    } = v.scene
+    else {
+        panic!("{:?}", v.scene)
+    };
+    assert!(amount.contains('€'), "{amount}");
+    assert!(
+        address.starts_with("bc1q") || address.starts_with('3'),
+        "{address}"
+    );
+}
