@@ -419,7 +419,11 @@ fn paying_after_the_edited_refund_page_ends_in_its_own_loss() {
     for c in ["call", "follow", "allow", "type-amount", "help", "buy"] {
         play.choose(c, 1000).unwrap();
     }
-    assert_eq!(play.view().unwrap().step, "paid-edited");
+    let v = play.view().unwrap();
+    assert_eq!(v.step, "paid-edited");
+    // A pack with run state still addresses the trainee in Arabic's forms.
+    assert!(play.problems().is_empty(), "{:?}", play.problems());
+    assert!(matches!(v.scene, SceneView::Narration { ref body } if !body.is_empty()));
     let score = play.score();
     assert!(score.money_lost && !score.passed, "{score:?}");
     // The other path (log in, money moved from savings) keeps its ending.
@@ -450,4 +454,18 @@ fn phantom_hacker_sends_the_victim_to_a_crypto_atm_with_the_scammers_wallet() {
         address.starts_with("bc1q") || address.starts_with('3'),
         "{address}"
     );
+}
+
+#[test]
+fn checker_names_a_call_that_names_no_caller() {
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            r#"scene: Call(caller: "caller"),"#,
+            r#"scene: Call(),"#,
+        )
+    });
+    let d = only(&diagnostics_of(t.path()), "call-without-caller");
+    assert!(d.file.ends_with("mini/scenario.ron") && d.line > 0, "{d:?}");
+    assert!(d.message.contains("\"call\""), "{d:?}");
 }
