@@ -70,6 +70,7 @@ impl TextContext {
         }
     }
 
+    /// Put the form of address and the regional numbers into `fa`.
     pub(crate) fn add_to(&self, fa: &mut FluentArgs<'_>) {
         fa.set(ADDRESS_VARIABLE, FluentValue::from(self.address.key()));
         for (k, v) in &self.regional {

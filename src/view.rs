@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::model::{Action, PaymentMethod, ProofKind, Scene};
+use std::collections::BTreeMap;
+
+use crate::model::{Action, Caller, PaymentMethod, ProofKind, Scene};
 use crate::runner::Run;
 use crate::text::RunText;
 
@@ -16,6 +18,7 @@ pub enum SceneView {
     BrowserLocker {
         title: String,
         body: String,
+        /// Empty for a pop-up without a phone number.
         phone: String,
         countdown_secs: u32,
         alarm: bool,
@@ -56,13 +59,51 @@ pub enum SceneView {
         method: PaymentMethod,
         amount: String,
         body: String,
+        /// The brand to show: the pack's regional brand message, else the
+        /// voucher's own brand; `None` for other methods.
+        brand: Option<String>,
     },
     Banking {
         body: String,
+        /// The balance edited in the developer tools (the refund trick).
+        dev_tools: Option<DevToolsView>,
+    },
+    CommandPrompt {
+        body: String,
+        command: String,
+        title: Option<String>,
+    },
+    WebShop {
+        product: String,
+        price: String,
+        body: String,
+    },
+    Doorstep {
+        visitor: String,
+        body: String,
+        method: PaymentMethod,
+        amount: String,
+    },
+    PostOffice {
+        body: String,
+        amount: String,
+    },
+    CryptoAtm {
+        body: String,
+        amount: String,
+        address: String,
     },
     Narration {
         body: String,
     },
+}
+
+/// The bank page's balance before and after the edit in developer tools.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DevToolsView {
+    pub before: String,
+    pub after: String,
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -130,8 +171,15 @@ impl Words<'_> {
     }
 }
 
-fn scene_view(scene: &Scene, t: &Words<'_>) -> SceneView {
+fn scene_view(scene: &Scene, callers: &BTreeMap<String, Caller>, t: &Words<'_>) -> SceneView {
     let opt_var = |v: &Option<String>| v.as_ref().map(|n| t.var(n));
+    // A call scene naming a caller of the table shows that caller's own
+    // name, caller ID and number; the scene's own fields win where given.
+    let caller = |who: &Option<String>| who.as_ref().and_then(|w| callers.get(w));
+    let or_msg = |own: &str, fallback: Option<&str>| match (own, fallback) {
+        ("", Some(f)) => t.pack(f),
+        (own, _) => t.pack(own),
+    };
     match scene {
         Scene::Desktop { page } => SceneView::Desktop { page: t.pack(page) },
         Scene::BrowserLocker {
@@ -144,7 +192,11 @@ fn scene_view(scene: &Scene, t: &Words<'_>) -> SceneView {
         } => SceneView::BrowserLocker {
             title: t.pack(title),
             body: t.pack(body),
-            phone: t.var(phone_var),
+            phone: if phone_var.is_empty() {
+                String::new()
+            } else {
+                t.var(phone_var)
+            },
             countdown_secs: *countdown_secs,
             alarm: *alarm,
             voice: voice.as_ref().map(|v| t.pack(v)),
@@ -152,17 +204,30 @@ fn scene_view(scene: &Scene, t: &Words<'_>) -> SceneView {
         Scene::IncomingCall {
             caller_id,
             caller_number_var,
-        } => SceneView::IncomingCall {
-            caller_id: t.pack(caller_id),
-            number: opt_var(caller_number_var),
-        },
+            who,
+        } => {
+            let c = caller(who);
+            SceneView::IncomingCall {
+                caller_id: or_msg(
+                    caller_id,
+                    c.map(|c| c.caller_id.as_deref().unwrap_or(&c.name)),
+                ),
+                number: opt_var(caller_number_var)
+                    .or_else(|| c.and_then(|c| opt_var(&c.number_var))),
+            }
+        }
         Scene::Call {
-            caller,
+            caller: name,
             caller_number_var,
-        } => SceneView::Call {
-            caller: t.pack(caller),
-            number: opt_var(caller_number_var),
-        },
+            who,
+        } => {
+            let c = caller(who);
+            SceneView::Call {
+                caller: or_msg(name, c.map(|c| c.name.as_str())),
+                number: opt_var(caller_number_var)
+                    .or_else(|| c.and_then(|c| opt_var(&c.number_var))),
+            }
+        }
         Scene::Email {
             from,
             subject,
@@ -198,12 +263,67 @@ fn scene_view(scene: &Scene, t: &Words<'_>) -> SceneView {
             method,
             amount_var,
             body,
+            brand,
         } => SceneView::Payment {
             method: *method,
             amount: t.var(amount_var),
             body: t.pack(body),
+            brand: match (brand, method) {
+                (Some(b), _) => Some(t.pack(b)),
+                (None, PaymentMethod::Voucher(k)) => Some(k.brand().to_owned()),
+                (None, _) => None,
+            },
         },
-        Scene::Banking { body } => SceneView::Banking { body: t.pack(body) },
+        Scene::Banking { body, dev_tools } => SceneView::Banking {
+            body: t.pack(body),
+            dev_tools: dev_tools.as_ref().map(|d| DevToolsView {
+                before: t.var(&d.before_var),
+                after: t.var(&d.after_var),
+                note: d.note.as_ref().map(|n| t.pack(n)),
+            }),
+        },
+        Scene::CommandPrompt {
+            body,
+            command,
+            title,
+        } => SceneView::CommandPrompt {
+            body: t.pack(body),
+            command: t.pack(command),
+            title: title.as_ref().map(|x| t.pack(x)),
+        },
+        Scene::WebShop {
+            product,
+            price_var,
+            body,
+        } => SceneView::WebShop {
+            product: t.pack(product),
+            price: t.var(price_var),
+            body: t.pack(body),
+        },
+        Scene::Doorstep {
+            visitor,
+            body,
+            method,
+            amount_var,
+        } => SceneView::Doorstep {
+            visitor: t.pack(visitor),
+            body: t.pack(body),
+            method: *method,
+            amount: t.var(amount_var),
+        },
+        Scene::PostOffice { body, amount_var } => SceneView::PostOffice {
+            body: t.pack(body),
+            amount: t.var(amount_var),
+        },
+        Scene::CryptoAtm {
+            body,
+            amount_var,
+            address_var,
+        } => SceneView::CryptoAtm {
+            body: t.pack(body),
+            amount: t.var(amount_var),
+            address: t.var(address_var),
+        },
         Scene::Narration { body } => SceneView::Narration { body: t.pack(body) },
     }
 }
@@ -243,7 +363,7 @@ impl StepView {
         Some(StepView {
             step: run.current_id().to_owned(),
             rtl: t.is_rtl(),
-            scene: scene_view(&step.scene, &w),
+            scene: scene_view(&step.scene, &run.pack().scenario.callers, &w),
             lines: lines.iter().filter(|l| due(l)).map(line).collect(),
             later: lines.iter().filter(|l| !due(l)).map(line).collect(),
             hotspots: step

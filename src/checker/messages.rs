@@ -263,9 +263,15 @@ pub fn check(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
     // nor a derived amount, nor any message of any locale uses.
     let mut in_scenes = s.structure_variables();
     in_scenes.extend(s.variables.values().flat_map(|v| v.sources()));
+    in_scenes.extend(s.caller_variables());
     let vars_at = find_field(&pack.ron_source, "variables", 0).unwrap_or(0);
-    for name in s.variables.keys() {
-        if in_scenes.contains(name.as_str()) || vars_in_text.contains(name.as_str()) {
+    for (name, var) in &s.variables {
+        // Run state is read by conditions and endings too: the graph check
+        // reports state that nothing reads (`state-never-read`).
+        if var.is_state()
+            || in_scenes.contains(name.as_str())
+            || vars_in_text.contains(name.as_str())
+        {
             continue;
         }
         // Messages of undeclared locales are not in vars_in_text; count them too.

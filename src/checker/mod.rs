@@ -7,6 +7,7 @@ mod graph;
 mod hygiene;
 mod messages;
 pub mod phone_digits;
+mod scenes;
 mod ui;
 mod variables;
 
@@ -21,6 +22,7 @@ pub use ui::{REQUIRED_UI_MESSAGES, check_ui};
 /// application ships (packs may not declare others).
 pub fn check_pack(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
     let mut diags = graph::check(pack);
+    diags.extend(scenes::check(pack));
     diags.extend(messages::check(pack, ui_tags));
     diags.extend(variables::check(pack));
     diags.extend(media_check(pack));

@@ -27,7 +27,11 @@ pub fn print_view(v: &StepView) {
                 p(title)
             );
             println!("  {}", p(body));
-            println!("  phone: {}   countdown: {countdown_secs}s", p(phone));
+            if phone.is_empty() {
+                println!("  (no phone number)   countdown: {countdown_secs}s");
+            } else {
+                println!("  phone: {}   countdown: {countdown_secs}s", p(phone));
+            }
             if let Some(v) = voice {
                 println!("  voice: {}", p(v));
             }
@@ -61,8 +65,75 @@ pub fn print_view(v: &StepView) {
             method,
             amount,
             body,
-        } => println!("[payment: {method:?}, {}] {}", p(amount), p(body)),
-        SceneView::Banking { body } => println!("[online banking] {}", p(body)),
+            brand,
+        } => println!(
+            "[payment: {}{}, {}] {}",
+            method.name(),
+            brand
+                .as_deref()
+                .map(|b| format!(" ({})", p(b)))
+                .unwrap_or_default(),
+            p(amount),
+            p(body)
+        ),
+        SceneView::Banking { body, dev_tools } => {
+            println!("[online banking] {}", p(body));
+            if let Some(d) = dev_tools {
+                println!(
+                    "  [developer tools] balance edited: {} → {}",
+                    p(&d.before),
+                    p(&d.after)
+                );
+                if let Some(n) = &d.note {
+                    println!("  {}", p(n));
+                }
+            }
+        }
+        SceneView::CommandPrompt {
+            body,
+            command,
+            title,
+        } => {
+            let title = title
+                .as_deref()
+                .map(|t| format!(" {}", p(t)))
+                .unwrap_or_default();
+            println!(
+                "[command prompt]{title}\n  C:\\> {}\n  {}",
+                p(command),
+                p(body)
+            )
+        }
+        SceneView::WebShop {
+            product,
+            price,
+            body,
+        } => println!("[web shop] {} — {}\n  {}", p(product), p(price), p(body)),
+        SceneView::Doorstep {
+            visitor,
+            body,
+            method,
+            amount,
+        } => println!(
+            "[at the door: {}, {}] {}\n  {}",
+            method.name(),
+            p(amount),
+            p(visitor),
+            p(body)
+        ),
+        SceneView::PostOffice { body, amount } => {
+            println!("[post office: cash-by-post, {}] {}", p(amount), p(body))
+        }
+        SceneView::CryptoAtm {
+            body,
+            amount,
+            address,
+        } => println!(
+            "[crypto ATM, {}] wallet {}\n  {}",
+            p(amount),
+            p(address),
+            p(body)
+        ),
         SceneView::Narration { body } => println!("{}", p(body)),
     }
     for l in &v.lines {

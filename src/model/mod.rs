@@ -1,6 +1,7 @@
 //! The scenario model: plain data read from a pack's RON file.
 
 mod action;
+mod caller;
 mod pack;
 mod scene;
 mod state;
@@ -8,8 +9,9 @@ mod step;
 mod variable;
 
 pub use action::Action;
+pub use caller::Caller;
 pub use pack::{AuthoringNote, PackKind, Scenario};
-pub use scene::{PaymentMethod, ProofKind, Scene};
+pub use scene::{DevTools, PaymentMethod, ProofKind, Scene, VoucherKind};
 pub use state::{Branch, Cond, Effect, Lost, State, Timeout};
 pub use step::{Choice, Ending, Hotspot, Line, Outcome, Step};
 pub use variable::{PhoneKind, Rounding, Variable};

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Step, Variable};
+use super::{Caller, Step, Variable};
 
 /// Whether the pack is a scam or a genuine support situation (a control).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -40,6 +40,10 @@ pub struct Scenario {
     pub note: AuthoringNote,
     #[serde(default)]
     pub variables: BTreeMap<String, Variable>,
+    /// The people who phone the trainee, by id: `Call(who: Some("bank"))`
+    /// shows that caller's name, caller ID and own number.
+    #[serde(default)]
+    pub callers: BTreeMap<String, Caller>,
     pub start: String,
     pub steps: BTreeMap<String, Step>,
 }
@@ -87,6 +91,14 @@ impl Scenario {
         names
     }
 
+    /// Variables the callers table shows (each caller's number).
+    pub fn caller_variables(&self) -> Vec<&str> {
+        self.callers
+            .values()
+            .filter_map(|c| c.number_var.as_deref())
+            .collect()
+    }
+
     /// Every message id the structure uses, with the step it appears in.
     pub fn message_uses(&self) -> Vec<(Option<&str>, &str)> {
         let mut uses: Vec<(Option<&str>, &str)> =
@@ -96,6 +108,9 @@ impl Scenario {
             if let Variable::Message(ids) = var {
                 uses.extend(ids.iter().map(|m| (None, m.as_str())));
             }
+        }
+        for c in self.callers.values() {
+            uses.extend(c.message_ids().into_iter().map(|m| (None, m)));
         }
         for (sid, step) in &self.steps {
             uses.extend(

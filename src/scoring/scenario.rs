@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Action, Outcome, PackKind, Scenario, Scene};
+use crate::model::{Action, Outcome, PackKind, Scenario};
 use crate::runner::{Event, RunLog};
 use crate::variables::amount_usd;
 
@@ -345,14 +345,12 @@ fn score_v2(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights) -> S
                     followed += 1;
                 }
                 if pays {
-                    match &st.scene {
-                        Scene::Payment { amount_var, .. } => {
-                            match amount_usd(scenario, log.seed, amount_var) {
-                                Some(a) => *paid_usd.get_or_insert(0) += a,
-                                None => paid_unknown = true,
-                            }
-                        }
-                        _ => paid_unknown = true,
+                    match st.scene.payment_amount_var() {
+                        Some(amount_var) => match amount_usd(scenario, log.seed, amount_var) {
+                            Some(a) => *paid_usd.get_or_insert(0) += a,
+                            None => paid_unknown = true,
+                        },
+                        None => paid_unknown = true,
                     }
                 }
             }

@@ -18,6 +18,7 @@ mod kiosk;
 mod loader_fuzz;
 mod locale;
 mod measure;
+mod playbook;
 mod records;
 mod records_config;
 mod records_crash;

@@ -54,24 +54,27 @@ pub fn draw(parent: &mut ChildSpawnerCommands, ctx: &Ctx, l: &Locker) {
                 ));
             });
             o.spawn(th.para(l.body.to_owned(), 18.0, Color::WHITE));
-            o.spawn((
-                Node {
-                    padding: UiRect::all(px(12)),
-                    border: UiRect::all(px(3)),
-                    direction: InlineDirection::Ltr,
-                    ..default()
-                },
-                BorderColor::all(Color::WHITE),
-                BackgroundColor(Color::srgba(0.0, 0.0, 0.0, 0.25)),
-            ))
-            .with_children(|p| {
-                p.spawn(th.label(
-                    crate::locale::bidi::strip_marks(l.phone),
-                    34.0,
-                    Color::WHITE,
-                    true,
-                ));
-            });
+            // A pop-up without a phone number shows no number box.
+            if !l.phone.is_empty() {
+                o.spawn((
+                    Node {
+                        padding: UiRect::all(px(12)),
+                        border: UiRect::all(px(3)),
+                        direction: InlineDirection::Ltr,
+                        ..default()
+                    },
+                    BorderColor::all(Color::WHITE),
+                    BackgroundColor(Color::srgba(0.0, 0.0, 0.0, 0.25)),
+                ))
+                .with_children(|p| {
+                    p.spawn(th.label(
+                        crate::locale::bidi::strip_marks(l.phone),
+                        34.0,
+                        Color::WHITE,
+                        true,
+                    ));
+                });
+            }
             o.spawn((
                 th.para(
                     ctx.ta("play-countdown", &[("time", mmss(l.countdown_secs))]),

@@ -5,6 +5,7 @@ pub mod desktop;
 pub mod flags;
 pub mod locker;
 pub mod phone;
+pub mod playbook;
 pub mod task_manager;
 pub mod windows;
 

@@ -192,31 +192,33 @@ pub fn proof(p: &mut ChildSpawnerCommands, ctx: &Ctx, kind: ProofKind, title: &s
                 c.spawn(th.para(body.to_owned(), 16.0, Color::srgb(0.85, 0.85, 0.85)));
             });
         }),
-        ProofKind::FakeScan => browser(p, ctx, "https://secure-pc-scan.example", |w| {
-            w.spawn(th.heading(title.to_owned(), 20.0, theme::DANGER));
-            w.spawn((
-                Node {
-                    width: percent(100),
-                    height: px(16),
-                    border: UiRect::all(px(1)),
-                    direction: th.direction(),
-                    ..default()
-                },
-                BorderColor::all(theme::MUTED),
-            ))
-            .with_children(|bar| {
-                bar.spawn((
+        ProofKind::FakeScan | ProofKind::ScannerPage => {
+            browser(p, ctx, "https://secure-pc-scan.example", |w| {
+                w.spawn(th.heading(title.to_owned(), 20.0, theme::DANGER));
+                w.spawn((
                     Node {
-                        width: percent(60),
-                        height: percent(100),
+                        width: percent(100),
+                        height: px(16),
+                        border: UiRect::all(px(1)),
+                        direction: th.direction(),
                         ..default()
                     },
-                    BackgroundColor(theme::DANGER),
-                    Anim::Progress { secs: 12.0 },
-                ));
-            });
-            w.spawn(th.para(body.to_owned(), 16.0, theme::INK));
-        }),
+                    BorderColor::all(theme::MUTED),
+                ))
+                .with_children(|bar| {
+                    bar.spawn((
+                        Node {
+                            width: percent(60),
+                            height: percent(100),
+                            ..default()
+                        },
+                        BackgroundColor(theme::DANGER),
+                        Anim::Progress { secs: 12.0 },
+                    ));
+                });
+                w.spawn(th.para(body.to_owned(), 16.0, theme::INK));
+            })
+        }
     }
 }
 
@@ -233,7 +235,10 @@ pub fn payment(
         PaymentMethod::Crypto => "BTC",
         PaymentMethod::BankTransfer => "⇄",
         PaymentMethod::Card => "▭",
-        PaymentMethod::Cash => "✉",
+        PaymentMethod::Cash | PaymentMethod::CashByPost | PaymentMethod::Courier => "✉",
+        PaymentMethod::Voucher(_) => "▭ ▭ ▭",
+        PaymentMethod::CryptoAtm => "BTC",
+        PaymentMethod::Gold => "Au",
     };
     browser(p, ctx, "https://secure-payment-support.example", |w| {
         w.spawn(th.heading(ctx.t("play-payment"), 22.0, theme::INK));

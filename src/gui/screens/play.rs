@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use super::Ctx;
 use crate::gui::focus::Autofocus;
-use crate::gui::scenes::{Anim, desktop, flags, locker, phone, task_manager, windows};
+use crate::gui::scenes::{Anim, desktop, flags, locker, phone, playbook, task_manager, windows};
 use crate::gui::state::{Gui, Screen, UiCommand};
 use crate::gui::theme::{self, Look};
 use crate::locale::bidi::strip_marks;
@@ -254,8 +254,45 @@ fn draw_scene(area: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
             method,
             amount,
             body,
-        } => windows::payment(area, ctx, *method, amount, body),
-        SceneView::Banking { body } => windows::banking(area, ctx, body),
+            brand,
+        } => {
+            // A voucher shows its (regional) brand next to the amount.
+            let amount = match brand {
+                Some(b) => format!("{amount} · {b}"),
+                None => amount.clone(),
+            };
+            windows::payment(area, ctx, *method, &amount, body)
+        }
+        SceneView::Banking {
+            body,
+            dev_tools: None,
+        } => windows::banking(area, ctx, body),
+        SceneView::Banking {
+            body,
+            dev_tools: Some(d),
+        } => playbook::banking_dev_tools(area, ctx, body, d),
+        SceneView::CommandPrompt {
+            body,
+            command,
+            title,
+        } => playbook::command_prompt(area, ctx, title.as_deref(), body, command),
+        SceneView::WebShop {
+            product,
+            price,
+            body,
+        } => playbook::web_shop(area, ctx, product, price, body),
+        SceneView::Doorstep {
+            visitor,
+            body,
+            method,
+            amount,
+        } => playbook::doorstep(area, ctx, visitor, body, *method, amount),
+        SceneView::PostOffice { body, amount } => playbook::post_office(area, ctx, body, amount),
+        SceneView::CryptoAtm {
+            body,
+            amount,
+            address,
+        } => playbook::crypto_atm(area, ctx, body, amount, address),
         SceneView::Narration { body } => {
             windows::narration(area, ctx, body, view.ending.as_deref())
         }

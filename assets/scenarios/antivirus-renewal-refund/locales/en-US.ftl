@@ -113,3 +113,15 @@ lesson-check-yourself = Check an unexpected invoice yourself: look at your bank 
 lesson-no-number = Never call the phone number in an unexpected renewal e-mail, invoice or pop-up.
 lesson-no-bank-login = Never log into online banking while someone else is connected to your computer or on the phone.
 lesson-over-refund = An "accidental over-refund" followed by a request for gift cards is always a scam: the money was moved from your own accounts.
+
+## The refund trick: the bank page edited in the developer tools.
+choice-type-amount = Type the amount in his box, then log in to your bank as he asks
+fb-type-amount = His "refund portal" and a bank page he can edit: what you typed is not what you will be shown.
+edited-body = Your screen goes black for a minute. When it comes back, your online banking shows: "Refund received: +{ $extra }". A narrow panel full of code is open at the side of the page.
+edited-note = Developer tools (F12), Elements tab: the number on the page was changed by hand. Nothing arrived at the bank; only the page on your screen was edited.
+flag-edited-label = A bank page edited in the developer tools
+flag-edited-why = Anyone controlling your computer can change what a web page shows with the browser's developer tools (F12 or "Inspect"); the bank's real records do not change. Check your balance yourself, in your bank's app or by phone.
+choice-check-app = Hang up, disconnect and check your balance in your bank's app on your phone
+fb-check-app = Right: your bank's own app shows the truth, whatever a page on your computer says.
+app-checked-body = On your phone, the bank's app shows your real balance: no refund of { $extra } ever arrived. The page on your computer had been edited. You call your bank on the number on your card and it secures your accounts.
+paid-edited-body = You read out the codes. Minutes later the money on the cards is spent. That evening your bank's app shows the truth: no refund ever arrived. The page had been edited on your screen, and the gift cards were paid with your own money.

@@ -113,3 +113,15 @@ lesson-check-yourself = Comprueba tú mismo una factura inesperada: mira el extr
 lesson-no-number = Nunca llames al número de teléfono de un correo de renovación, una factura inesperada o una ventana emergente.
 lesson-no-bank-login = Nunca entres en tu banca online mientras otra persona está conectada a tu ordenador o al teléfono contigo.
 lesson-over-refund = Un «reembolso de más por error» seguido de una petición de tarjetas regalo es siempre una estafa: el dinero salió de tus propias cuentas.
+
+## El truco del reembolso: la página del banco editada con las herramientas de desarrollador.
+choice-type-amount = Escribir el importe en su casilla y luego entrar en tu banco como te pide
+fb-type-amount = Su «portal de reembolsos» y una página del banco que él puede editar: lo que escribiste no es lo que te van a enseñar.
+edited-body = Tu pantalla se queda en negro un minuto. Cuando vuelve, tu banca online muestra: «Reembolso recibido: +{ $extra }». A un lado de la página hay abierto un panel estrecho lleno de código.
+edited-note = Herramientas de desarrollador (F12), pestaña Elementos: el número de la página se cambió a mano. Al banco no llegó nada; solo se editó la página en tu pantalla.
+flag-edited-label = Una página del banco editada con las herramientas de desarrollador
+flag-edited-why = Quien controla tu ordenador puede cambiar lo que muestra una página web con las herramientas de desarrollador del navegador (F12 o «Inspeccionar»); los datos reales del banco no cambian. Comprueba tú el saldo, en la app de tu banco o por teléfono.
+choice-check-app = Colgar, desconectar y mirar el saldo en la app de tu banco en el móvil
+fb-check-app = Correcto: la app de tu propio banco dice la verdad, diga lo que diga una página en tu ordenador.
+app-checked-body = En el móvil, la app del banco muestra tu saldo real: nunca llegó ningún reembolso de { $extra }. La página de tu ordenador estaba editada. Llamas a tu banco al número de tu tarjeta y protege tus cuentas.
+paid-edited-body = Le lees los códigos. Minutos después, el saldo de las tarjetas ya se ha gastado. Por la noche la app de tu banco te dice la verdad: nunca llegó ningún reembolso. La página estaba editada en tu pantalla, y las tarjetas regalo las pagaste con tu propio dinero.

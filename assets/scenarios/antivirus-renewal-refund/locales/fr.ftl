@@ -113,3 +113,15 @@ lesson-check-yourself = Vérifiez vous-même une facture inattendue : consultez
 lesson-no-number = N'appelez jamais le numéro figurant dans un e-mail de renouvellement, une facture inattendue ou une fenêtre surgissante.
 lesson-no-bank-login = Ne vous connectez jamais à votre banque en ligne pendant que quelqu'un d'autre est connecté à votre ordinateur ou au téléphone avec vous.
 lesson-over-refund = Un « remboursement en trop par erreur » suivi d'une demande de cartes cadeaux, c'est toujours une arnaque : l'argent venait de vos propres comptes.
+
+## L'astuce du remboursement : la page de la banque modifiée dans les outils de développement.
+choice-type-amount = Taper le montant dans sa case, puis vous connecter à votre banque comme il le demande
+fb-type-amount = Son « portail de remboursement » et une page de banque qu'il peut modifier : ce que vous avez tapé n'est pas ce qu'on va vous montrer.
+edited-body = Votre écran devient noir pendant une minute. Quand il revient, votre banque en ligne affiche : « Remboursement reçu : +{ $extra } ». Sur le côté de la page, un panneau étroit rempli de code est ouvert.
+edited-note = Outils de développement (F12), onglet Éléments : le nombre affiché sur la page a été changé à la main. Rien n'est arrivé à la banque ; seule la page sur votre écran a été modifiée.
+flag-edited-label = Une page de banque modifiée dans les outils de développement
+flag-edited-why = Quiconque contrôle votre ordinateur peut changer ce qu'affiche une page web avec les outils de développement du navigateur (F12 ou « Inspecter ») ; les vrais comptes de la banque ne changent pas. Vérifiez vous-même votre solde, dans l'application de votre banque ou par téléphone.
+choice-check-app = Raccrocher, couper la connexion et vérifier votre solde dans l'application de votre banque sur votre téléphone
+fb-check-app = C'est juste : l'application de votre banque dit la vérité, quoi qu'affiche une page sur votre ordinateur.
+app-checked-body = Sur votre téléphone, l'application de la banque affiche votre vrai solde : aucun remboursement de { $extra } n'est jamais arrivé. La page sur votre ordinateur avait été modifiée. Vous appelez votre banque au numéro inscrit sur votre carte et elle sécurise vos comptes.
+paid-edited-body = Vous lisez les codes. Quelques minutes plus tard, le solde des cartes est déjà dépensé. Le soir, l'application de votre banque dit la vérité : aucun remboursement n'est jamais arrivé. La page avait été modifiée sur votre écran, et les cartes cadeaux ont été payées avec votre propre argent.

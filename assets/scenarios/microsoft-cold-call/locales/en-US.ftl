@@ -34,7 +34,9 @@ flag-event-log-why = Event Viewer is Windows' own diary. Every healthy PC logs t
 choice-continue = Keep following his instructions
 
 cmd-title = Command Prompt
-cmd-body = C:\Users\Home> assoc … .xml=xmlfile · .ZFSendToTarget=CLSID\{"{"}888DCA60-FC0A-11CF-8F0F-00C04FD7D062{"}"} · .zip=CompressedFolder
+# The dictated command, typed by the trainee (the same in every language).
+cmd-command = assoc
+cmd-body = .xml=xmlfile · .ZFSendToTarget=CLSID\{"{"}888DCA60-FC0A-11CF-8F0F-00C04FD7D062{"}"} · .zip=CompressedFolder
 cmd-instruct = Now press the Windows key and R again, type c-m-d and press Enter. In the black window type a-s-s-o-c and press Enter. Look for the line that says ZFSendToTarget.
 cmd-claim = I will read your unique license ID from my screen: eight, eight, eight, D, C, A, six, zero… It matches, yes? Only Microsoft knows this number. Now you know I am genuine.
 flag-licence-label = The "unique license ID" he reads out
@@ -123,3 +125,16 @@ lesson-no-calls = Microsoft never calls out of the blue about your computer. The
 lesson-proof = Errors in Event Viewer and the "license ID" from assoc are normal on every PC. They prove nothing.
 lesson-remote = Only give remote access to someone you know, or to your own helpdesk when you started the contact and checked it.
 lesson-hang-up = When a caller turns angry or threatening, hang up. If you need help, contact the company yourself through its official website.
+
+## Prepaid voucher codes (the brand depends on the region).
+choice-no-bank = Say you don't use online banking
+fb-no-bank = Not logging in was right, but he had a third way to take the money ready. Hang up instead.
+voucher-brand = Google Play
+pay-voucher-body = Payment by prepaid code: { voucher-brand } cards for { $amount }, bought at a store or gas station. Scratch off the back and read the codes to the technician.
+pay-voucher-pressure = No online banking? No problem. Go to the nearest store and buy { voucher-brand } cards for { $amount }. Scratch them and read me the codes; I stay on the line with you.
+flag-voucher-label = Payment in prepaid codes
+flag-voucher-why = Prepaid codes (gift cards, PCS, Transcash, Paysafecard, Neosurf) are like cash: once a code is read out, the money is gone. No real company or authority takes payment in voucher codes over the phone.
+choice-read-codes = Buy the cards and read out the codes
+fb-read-codes = Once the codes were read out, the money was spent within minutes and could not be recovered.
+paid-voucher-body = You read out the codes for { $amount }. Minutes later they have been spent. The next day he calls again: one code "did not work" and you must buy more.
+end-paid-voucher = The money is gone. Call the card company's customer service (the number is on the receipt) right away: codes not yet spent can sometimes be blocked. Then uninstall { $tool }, change your passwords from another device and report it.

@@ -34,7 +34,9 @@ flag-event-log-why = El Visor de eventos es el diario interno de Windows. Cualqu
 choice-continue = Seguir sus instrucciones
 
 cmd-title = Símbolo del sistema
-cmd-body = C:\Users\Usuario> assoc … .xml=xmlfile · .ZFSendToTarget=CLSID\{"{"}888DCA60-FC0A-11CF-8F0F-00C04FD7D062{"}"} · .zip=CompressedFolder
+# The dictated command, typed by the trainee (the same in every language).
+cmd-command = assoc
+cmd-body = .xml=xmlfile · .ZFSendToTarget=CLSID\{"{"}888DCA60-FC0A-11CF-8F0F-00C04FD7D062{"}"} · .zip=CompressedFolder
 cmd-instruct = Ahora pulse otra vez la tecla de Windows y la R, escriba c-m-d y pulse Intro. En la ventana negra escriba a-s-s-o-c y pulse Intro. Busque la línea que dice ZFSendToTarget.
 cmd-claim = Le voy a leer desde mi pantalla su identificador de licencia único: ocho, ocho, ocho, D, C, A, seis, cero… Coincide, ¿verdad? Este número solo lo conoce Microsoft. Ya ve que soy de verdad.
 flag-licence-label = El «identificador de licencia único» que te lee
@@ -123,3 +125,16 @@ lesson-no-calls = Microsoft nunca te llama por sorpresa para hablar de tu ordena
 lesson-proof = Los errores del Visor de eventos y el «identificador de licencia» de assoc son normales en cualquier PC. No demuestran nada.
 lesson-remote = Da acceso remoto solo a alguien que conozcas, o al soporte de tu organización cuando hayas iniciado tú el contacto y lo hayas comprobado.
 lesson-hang-up = Si quien te llama se enfada o te amenaza, cuelga. Si necesitas ayuda, contacta tú con la empresa a través de su web oficial.
+
+## Códigos prepago (la marca depende de la región).
+choice-no-bank = Decirle que no usas la banca online
+fb-no-bank = Hiciste bien en no entrar en tu banco, pero él ya tenía preparada una tercera manera de quedarse con el dinero. Mejor cuelga.
+voucher-brand = Paysafecard
+pay-voucher-body = Pago con códigos prepago: tarjetas { voucher-brand } por { $amount }, compradas en un estanco o una gasolinera. Lee al técnico los códigos del tique.
+pay-voucher-pressure = ¿No tiene banca online? No pasa nada. Vaya al estanco más cercano y compre tarjetas { voucher-brand } por { $amount }. Léame los códigos; yo sigo al teléfono con usted.
+flag-voucher-label = Un pago con códigos prepago
+flag-voucher-why = Los códigos prepago (Paysafecard, Neosurf, tarjetas regalo) son como dinero en efectivo: en cuanto se lee el código, el dinero se pierde. Ninguna empresa seria ni ningún organismo cobra con códigos por teléfono.
+choice-read-codes = Comprar las tarjetas y leer los códigos
+fb-read-codes = En cuanto leíste los códigos, el dinero se gastó en minutos y ya no se pudo recuperar.
+paid-voucher-body = Le lees los códigos por { $amount }. Minutos después ya se han gastado. Al día siguiente vuelve a llamar: un código «no funcionó» y tienes que comprar más.
+end-paid-voucher = El dinero se ha perdido. Llama enseguida al servicio de atención al cliente del emisor (el número está en el tique): a veces se pueden bloquear los códigos que aún no se han usado. Después desinstala { $tool }, cambia tus contraseñas desde otro dispositivo y denúncialo.

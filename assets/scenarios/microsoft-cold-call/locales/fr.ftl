@@ -34,7 +34,9 @@ flag-event-log-why = L’Observateur d’événements est le journal de bord de 
 choice-continue = Continuer à suivre ses instructions
 
 cmd-title = Invite de commandes
-cmd-body = C:\Users\Utilisateur> assoc … .xml=xmlfile · .ZFSendToTarget=CLSID\{"{"}888DCA60-FC0A-11CF-8F0F-00C04FD7D062{"}"} · .zip=CompressedFolder
+# The dictated command, typed by the trainee (the same in every language).
+cmd-command = assoc
+cmd-body = .xml=xmlfile · .ZFSendToTarget=CLSID\{"{"}888DCA60-FC0A-11CF-8F0F-00C04FD7D062{"}"} · .zip=CompressedFolder
 cmd-instruct = Appuyez de nouveau sur la touche Windows et sur R, tapez c-m-d et appuyez sur Entrée. Dans la fenêtre noire, tapez a-s-s-o-c et appuyez sur Entrée. Cherchez la ligne où il est écrit ZFSendToTarget.
 cmd-claim = Je vais vous lire votre identifiant de licence unique depuis mon écran : huit, huit, huit, D, C, A, six, zéro… Ça correspond, n’est-ce pas ? Seul Microsoft connaît ce numéro. Vous voyez bien que je suis un vrai technicien.
 flag-licence-label = L’« identifiant de licence unique » qu’il vous lit
@@ -123,3 +125,16 @@ lesson-no-calls = Microsoft ne vous appelle jamais spontanément au sujet de vot
 lesson-proof = Les erreurs de l’Observateur d’événements et l’« identifiant de licence » d’assoc sont normaux sur tous les PC. Ils ne prouvent rien.
 lesson-remote = N’accordez un accès à distance qu’à une personne que vous connaissez, ou au support de votre organisation quand c’est vous qui l’avez contacté et que vous avez vérifié.
 lesson-hang-up = Si l’appelant s’énerve ou vous menace, raccrochez. Si vous avez besoin d’aide, contactez vous-même l’entreprise via son site officiel.
+
+## Coupons prépayés (la marque dépend de la région).
+choice-no-bank = Dire que vous n’utilisez pas la banque en ligne
+fb-no-bank = Ne pas vous connecter était juste, mais il avait déjà une troisième façon de prendre l’argent. Raccrochez plutôt.
+voucher-brand = PCS
+pay-voucher-body = Paiement par coupons : des recharges { voucher-brand } pour { $amount }, achetées dans un bureau de tabac. Lisez au technicien les codes imprimés sur les tickets.
+pay-voucher-pressure = Pas de banque en ligne ? Aucun problème. Allez au bureau de tabac le plus proche et achetez des coupons { voucher-brand } pour { $amount }. Lisez-moi les codes ; je reste en ligne avec vous.
+flag-voucher-label = Un paiement en coupons prépayés
+flag-voucher-why = Les coupons prépayés (PCS, Transcash, Neosurf, Paysafecard, cartes cadeaux) sont comme des espèces : une fois le code lu, l’argent est perdu. Aucune entreprise sérieuse ni aucune administration ne se fait payer en codes de coupons par téléphone.
+choice-read-codes = Acheter les coupons et lire les codes
+fb-read-codes = Dès que les codes ont été lus, l’argent a été dépensé en quelques minutes, sans retour possible.
+paid-voucher-body = Vous lisez les codes pour { $amount }. Quelques minutes plus tard, ils sont déjà utilisés. Le lendemain, il rappelle : un code « n’a pas marché » et il faut en racheter.
+end-paid-voucher = L’argent est perdu. Appelez tout de suite le service client de l’émetteur du coupon (le numéro est sur le ticket) : des codes pas encore utilisés peuvent parfois être bloqués. Ensuite, désinstallez { $tool }, changez vos mots de passe depuis un autre appareil et signalez les faits.

@@ -148,3 +148,21 @@ lesson-no-safe-account = No bank, tech company, police force or government body 
 lesson-call-card = Hang up and ring your bank on the number on your card, from another phone if you can. Caller ID can be faked.
 lesson-tell-someone = Tell someone you trust. Scammers demand secrecy because a second opinion ends the scam.
 lesson-remote = Never give remote access to, or log into your bank for, someone who contacted you out of the blue.
+
+## Courier fraud: gold collected at the door (the last payment route).
+choice-no-atm = Tell him you can't manage a Bitcoin machine
+fb-no-atm = A "safe account", then a Bitcoin machine, now a courier: each time you hesitate, he has another way to take the money.
+courier-order = Then we'll do it the secure way. Withdraw the cash and buy gold bars with it at the dealer I name. One of our officers will collect them from your home this afternoon and take them to the government vault.
+courier-code = When he rings the bell, he'll give you your case number, { $case }. Hand him the package and don't say a word about this to anyone.
+courier-visitor = Courier at the door: "Agency collection"
+courier-body = The doorbell camera shows a young man in a delivery jacket. He gives your case number and asks for the package: gold worth { $savings }, your savings.
+flag-courier-label = A courier collects money or gold at the door
+flag-courier-why = No bank, police force or government body ever sends someone to your home to collect cash, gold, cards or valuables "for safekeeping". Whoever comes to collect is a thief working with the callers: this is courier fraud.
+choice-hand-over = Open the door and hand over the package
+fb-hand-over = The courier was the gang's collector. Once the gold left the house, it was gone.
+choice-keep-door-shut = Keep the door shut, hang up, and ring the police and your bank
+fb-keep-door-shut = Right: don't open the door, hang up, and ring the police and your bank on the number on your card.
+courier-refused-body = You don't open the door. When you say you're ringing the police, the courier hurries off. The police tell you the "officer" and the "courier" belong to the same gang; your bank blocks the online access the "technician" saw.
+end-courier-refused = You stopped the handover at your door. Return the gold to the dealer or keep it somewhere safe, uninstall { $tool }, have the computer checked, change your passwords from another device, and report it.
+paid-courier-body = You hand over the package. The courier thanks you and leaves. The next day the "officer" no longer answers, and the number he rang from doesn't exist.
+end-paid-courier = Your savings, turned into gold, are gone. Ring the police and your bank on the number on your card now, report it, uninstall { $tool } and change your passwords from another device. You're not to blame: these gangs are professionals.

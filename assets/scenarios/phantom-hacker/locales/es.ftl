@@ -148,3 +148,21 @@ lesson-no-safe-account = Ningún banco, empresa tecnológica u organismo públic
 lesson-call-card = Cuelga y llama a tu banco al número de tu tarjeta, desde otro teléfono si puedes. El número que aparece en pantalla se puede falsificar.
 lesson-tell-someone = Cuéntaselo a alguien de confianza. Los estafadores exigen secreto porque una segunda opinión acaba con la estafa.
 lesson-remote = Nunca des acceso remoto ni entres en tu banco por indicación de alguien que se ha puesto en contacto contigo por sorpresa.
+
+## Estafa del mensajero: oro recogido en la puerta (la última vía de pago).
+choice-no-atm = Decirle que no sabes usar un cajero de bitcoins
+fb-no-atm = Una «cuenta segura», luego un cajero de bitcoins y ahora un mensajero: cada vez que dudas, tiene otra manera de quedarse con el dinero.
+courier-order = Entonces lo haremos por la vía segura. Saque el efectivo y compre con él lingotes de oro en la tienda que le indique. Uno de nuestros agentes pasará a recogerlos por su casa esta tarde y los llevará a la cámara acorazada del Estado.
+courier-code = Cuando llame al timbre, le dirá su número de expediente, { $case }. Entréguele el paquete y no comente nada de esto con nadie.
+courier-visitor = Mensajero en la puerta: «Recogida oficial»
+courier-body = La cámara del portero automático muestra a un joven con chaqueta de mensajería. Dice tu número de expediente y pide el paquete: oro por valor de { $savings }, tus ahorros.
+flag-courier-label = Un mensajero que recoge dinero u oro en la puerta
+flag-courier-why = Ningún banco, ninguna policía ni ningún organismo público manda a nadie a tu casa a recoger efectivo, oro, tarjetas u objetos de valor «para custodiarlos». Quien viene a recogerlos es un ladrón que trabaja con los que llaman.
+choice-hand-over = Abrir la puerta y entregar el paquete
+fb-hand-over = El mensajero era el cobrador de la banda. En cuanto el oro salió de casa, se perdió.
+choice-keep-door-shut = No abrir, colgar y llamar a la policía y a tu banco
+fb-keep-door-shut = Correcto: no abras la puerta, cuelga y llama a la policía y a tu banco al número de tu tarjeta.
+courier-refused-body = No abres la puerta. Cuando dices que vas a llamar a la policía, el mensajero se marcha a toda prisa. La policía te explica que el «inspector» y el «mensajero» son de la misma banda; tu banco bloquea el acceso en línea que vio el «técnico».
+end-courier-refused = Paraste la entrega en tu puerta. Devuelve el oro a la tienda o guárdalo en un lugar seguro, desinstala { $tool }, haz revisar el ordenador, cambia tus contraseñas desde otro dispositivo y denúncialo.
+paid-courier-body = Entregas el paquete. El mensajero te da las gracias y se va. Al día siguiente el «inspector» ya no contesta, y el número desde el que llamaba no existe.
+end-paid-courier = Tus ahorros, convertidos en oro, se han perdido. Llama ahora a la policía y a tu banco al número de tu tarjeta, denúncialo, desinstala { $tool } y cambia tus contraseñas desde otro dispositivo. No es culpa tuya: son bandas profesionales.

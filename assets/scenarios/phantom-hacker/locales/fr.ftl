@@ -148,3 +148,21 @@ lesson-no-safe-account = Aucune banque, aucune entreprise informatique, aucun se
 lesson-call-card = Raccrochez et appelez votre banque au numéro inscrit sur votre carte, depuis un autre téléphone si possible. Le numéro affiché peut être falsifié.
 lesson-tell-someone = Parlez-en à une personne de confiance. Les escrocs exigent le secret parce qu'un deuxième avis met fin à l'arnaque.
 lesson-remote = Ne donnez jamais d'accès à distance, et ne vous connectez jamais à votre banque, pour quelqu'un qui vous a contacté à l'improviste.
+
+## Escroquerie au coursier : de l'or récupéré à la porte (la dernière voie de paiement).
+choice-no-atm = Lui dire que vous ne savez pas utiliser un distributeur de bitcoins
+fb-no-atm = Un « compte sécurisé », puis un distributeur de bitcoins, maintenant un coursier : chaque fois que vous hésitez, il a un autre moyen de prendre l'argent.
+courier-order = Alors nous allons procéder de manière sécurisée. Retirez les espèces et achetez des lingots d'or chez le négociant que je vais vous indiquer. Un de nos agents viendra les chercher chez vous cet après-midi et les déposera au coffre de l'État.
+courier-code = Quand il sonnera, il vous donnera votre numéro de dossier, { $case }. Remettez-lui le paquet et n'en parlez à personne.
+courier-visitor = Un coursier à la porte : « Collecte pour l'État »
+courier-body = La caméra de l'interphone montre un jeune homme en veste de livreur. Il donne votre numéro de dossier et demande le paquet : de l'or d'une valeur de { $savings }, votre épargne.
+flag-courier-label = Un coursier qui vient chercher de l'argent ou de l'or à domicile
+flag-courier-why = Aucune banque, aucune police, aucun service de l'État n'envoie quelqu'un chez vous récupérer des espèces, de l'or, des cartes ou des objets de valeur « pour les mettre en sécurité ». Celui qui vient les chercher est un voleur qui travaille avec les appelants.
+choice-hand-over = Ouvrir la porte et remettre le paquet
+fb-hand-over = Le coursier était le collecteur de la bande. Dès que l'or a quitté la maison, il était perdu.
+choice-keep-door-shut = Garder la porte fermée, raccrocher et appeler la police et votre banque
+fb-keep-door-shut = C'est juste : n'ouvrez pas, raccrochez et appelez la police et votre banque au numéro inscrit sur votre carte.
+courier-refused-body = Vous n'ouvrez pas la porte. Quand vous dites que vous appelez la police, le coursier s'en va précipitamment. La police vous explique que « l'enquêteur » et le « coursier » font partie de la même bande ; votre banque bloque l'accès en ligne que le « technicien » a vu.
+end-courier-refused = Vous avez arrêté la remise à votre porte. Rapportez l'or au négociant ou gardez-le en lieu sûr, désinstallez { $tool }, faites vérifier l'ordinateur, changez vos mots de passe depuis un autre appareil et signalez les faits.
+paid-courier-body = Vous remettez le paquet. Le coursier vous remercie et s'en va. Le lendemain, « l'enquêteur » ne répond plus, et le numéro d'où il appelait n'existe pas.
+end-paid-courier = Votre épargne, changée en or, est perdue. Appelez tout de suite la police et votre banque au numéro inscrit sur votre carte, signalez les faits, désinstallez { $tool } et changez vos mots de passe depuis un autre appareil. Ce n'est pas votre faute : ce sont des bandes organisées.

@@ -1,0 +1,28 @@
+//! The pack's callers table: each person who phones the trainee, declared
+//! once with their own name, caller ID and number, so that a hand-over
+//! (technician → "bank" → "agent") shows each caller's own number.
+
+use serde::{Deserialize, Serialize};
+
+/// One caller of the pack's `callers` table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Caller {
+    /// Message id: who the caller says they are (shown during the call).
+    pub name: String,
+    /// Message id: what the phone shows while ringing (often spoofed);
+    /// the name when absent.
+    #[serde(default)]
+    pub caller_id: Option<String>,
+    /// Variable with the caller's own number (a `Phone`), if shown.
+    #[serde(default)]
+    pub number_var: Option<String>,
+}
+
+impl Caller {
+    /// Message ids the caller needs.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut v = vec![self.name.as_str()];
+        v.extend(self.caller_id.as_deref());
+        v
+    }
+}
