@@ -59,7 +59,7 @@ play-remote-address = عنوانكم
 play-remote-request = طلب دعم عن بُعد
 play-remote-control = يتحكم في هذا الحاسوب
 play-payment = الدفع
-play-amount = المبلغ المستحق
+play-amount = المبلغ المستحق: { $amount }
 play-continue = متابعة
 play-choices = ماذا تفعلون؟
 

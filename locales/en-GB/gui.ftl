@@ -59,7 +59,7 @@ play-remote-address = Your address
 play-remote-request = Remote support request
 play-remote-control = is controlling this computer
 play-payment = Payment
-play-amount = Amount due
+play-amount = Amount due: { $amount }
 play-continue = Continue
 play-choices = What do you do?
 

@@ -59,7 +59,7 @@ play-remote-address = Tu dirección
 play-remote-request = Solicitud de asistencia remota
 play-remote-control = está controlando este ordenador
 play-payment = Pago
-play-amount = Importe a pagar
+play-amount = Importe a pagar: { $amount }
 play-continue = Continuar
 play-choices = ¿Qué haces?
 

@@ -59,7 +59,7 @@ play-remote-address = Votre adresse
 play-remote-request = Demande d’assistance à distance
 play-remote-control = contrôle cet ordinateur
 play-payment = Paiement
-play-amount = Montant dû
+play-amount = Montant dû : { $amount }
 play-continue = Continuer
 play-choices = Que faites-vous ?
 

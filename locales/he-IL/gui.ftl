@@ -59,7 +59,7 @@ play-remote-address = הכתובת שלכם
 play-remote-request = בקשה לתמיכה מרחוק
 play-remote-control = שולט במחשב הזה
 play-payment = תשלום
-play-amount = סכום לתשלום
+play-amount = סכום לתשלום: { $amount }
 play-continue = המשך
 play-choices = מה עושים?
 

@@ -47,11 +47,8 @@ fn amount_line(p: &mut ChildSpawnerCommands, ctx: &Ctx, icon: &str, amount: &str
         .with_children(|r| {
             r.spawn(th.label(icon.to_owned(), 28.0, color, true));
             r.spawn(th.label(
-                format!(
-                    "{}: {}",
-                    strip_marks(&ctx.t("play-amount")),
-                    strip_marks(amount)
-                ),
+                // The label and its punctuation are the locale's ("Montant dû : …").
+                strip_marks(&ctx.ta("play-amount", &[("amount", amount.to_string())])),
                 24.0,
                 color,
                 true,

@@ -251,10 +251,9 @@ pub fn payment(
             .with_children(|r| {
                 r.spawn(th.label(icon, 30.0, theme::ACCENT, true));
                 r.spawn(th.label(
-                    format!(
-                        "{}: {}",
-                        crate::locale::bidi::strip_marks(&ctx.t("play-amount")),
-                        crate::locale::bidi::strip_marks(amount)
+                    // The label and its punctuation are the locale's ("Montant dû : …").
+                    crate::locale::bidi::strip_marks(
+                        &ctx.ta("play-amount", &[("amount", amount.to_string())]),
                     ),
                     26.0,
                     theme::INK,
