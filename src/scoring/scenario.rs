@@ -383,23 +383,7 @@ fn score_v2(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights) -> S
         PackKind::Genuine => RemoteAccess::FalseAlarm,
     };
 
-    let mut present: Vec<&str> = Vec::new();
-    for sid in &visited {
-        if let Some(st) = scenario.step(sid) {
-            for h in &st.hotspots {
-                if !present.contains(&h.id.as_str()) {
-                    present.push(&h.id);
-                }
-            }
-        }
-    }
-    let spotted = present.iter().filter(|h| marked.contains(h)).count() as u32;
-    let flags_missed = present
-        .iter()
-        .filter(|h| !marked.contains(h))
-        .map(|s| s.to_string())
-        .collect();
-    let flags_present = present.len() as u32;
+    let (spotted, flags_missed, flags_present) = flag_tally(scenario, &visited, &marked);
 
     // Access given to a genuine helper is no harm to recover from.
     let access_harm = granted && scenario.kind == PackKind::Scam;
@@ -588,23 +572,7 @@ fn score_v1(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights) -> S
         PackKind::Genuine => RemoteAccess::FalseAlarm,
     };
 
-    let mut present: Vec<&str> = Vec::new();
-    for sid in &visited {
-        if let Some(st) = scenario.step(sid) {
-            for h in &st.hotspots {
-                if !present.contains(&h.id.as_str()) {
-                    present.push(&h.id);
-                }
-            }
-        }
-    }
-    let spotted = present.iter().filter(|h| marked.contains(h)).count() as u32;
-    let flags_missed = present
-        .iter()
-        .filter(|h| !marked.contains(h))
-        .map(|s| s.to_string())
-        .collect();
-    let flags_present = present.len() as u32;
+    let (spotted, flags_missed, flags_present) = flag_tally(scenario, &visited, &marked);
 
     let ra_points = match remote_access {
         RemoteAccess::RefusedCorrectly
@@ -651,4 +619,27 @@ fn score_v1(scenario: &Scenario, log: &RunLog, pass_mark: u32, w: &Weights) -> S
         headline: String::new(),
         scoring: 1,
     }
+}
+
+/// Red flags on the steps visited: how many were marked, which were missed
+/// (in order of first appearance), and how many there were. Both scoring
+/// versions count flags this way.
+fn flag_tally(scenario: &Scenario, visited: &[&str], marked: &[&str]) -> (u32, Vec<String>, u32) {
+    let mut present: Vec<&str> = Vec::new();
+    for sid in visited {
+        if let Some(st) = scenario.step(sid) {
+            for h in &st.hotspots {
+                if !present.contains(&h.id.as_str()) {
+                    present.push(&h.id);
+                }
+            }
+        }
+    }
+    let spotted = present.iter().filter(|h| marked.contains(h)).count() as u32;
+    let missed = present
+        .iter()
+        .filter(|h| !marked.contains(h))
+        .map(|s| s.to_string())
+        .collect();
+    (spotted, missed, present.len() as u32)
 }
