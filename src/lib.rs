@@ -2,6 +2,7 @@
 //! machine, scoring, localization and debriefs. Plain Rust, no Bevy: the GUI
 //! (feature `gui`) and the CLI both drive this.
 
+pub mod act;
 pub mod checker;
 pub mod config;
 pub mod debrief;

@@ -190,6 +190,24 @@ impl Play {
         self.act(choice, at_ms).map(|_| ())
     }
 
+    /// Do something in the simulated world at `at_ms`: the choice it takes
+    /// (if the step binds one to that act) is taken. Returns its id; acts
+    /// that take no choice change nothing.
+    pub fn perform(
+        &mut self,
+        act: &crate::act::WorldAct,
+        at_ms: u64,
+    ) -> Result<Option<String>, RunError> {
+        if self.run.is_finished() {
+            return Err(RunError::Finished);
+        }
+        let Some(choice) = self.view().and_then(|v| crate::act::choice_for(&v, act)) else {
+            return Ok(None);
+        };
+        self.run.choose(&choice, at_ms)?;
+        Ok(Some(choice))
+    }
+
     /// Mark any element of the current scene (a hit or a false flag).
     pub fn mark(&mut self, element: &str, at_ms: u64) -> Result<bool, RunError> {
         self.run.mark(element, at_ms)

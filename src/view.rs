@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use std::collections::BTreeMap;
 
-use crate::model::{Action, Caller, PaymentMethod, ProofKind, Scene};
+use crate::model::{Action, Caller, Dial, PaymentMethod, ProofKind, Scene, Via};
 use crate::runner::Run;
 use crate::text::RunText;
 
@@ -125,10 +125,59 @@ pub struct HotspotView {
     pub elements: Vec<String>,
 }
 
+/// The act that takes a choice, ready for the screen: numbers and texts
+/// in the trainee's locale.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "via", rename_all = "kebab-case")]
+pub enum ViaView {
+    Press,
+    Say,
+    Answer,
+    Decline,
+    HangUp,
+    /// The number to dial, as the locale writes it.
+    Dial {
+        number: String,
+    },
+    CloseBrowser,
+    CloseWindow,
+    /// The text to type (the dictated command, the code).
+    Type {
+        text: String,
+    },
+    WifiOff,
+    PowerOff,
+}
+
+impl ViaView {
+    /// True when the act shows the choice's label on screen.
+    pub fn shows_label(&self) -> bool {
+        matches!(self, ViaView::Press | ViaView::Say)
+    }
+}
+
+/// The call in progress: who is on the line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CallView {
+    pub caller: String,
+    pub number: Option<String>,
+}
+
+/// An official number the trainee can find and dial (`Caller::found`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OfficialView {
+    pub caller: String,
+    pub name: String,
+    pub number: String,
+    pub found: Vec<crate::model::Place>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChoiceView {
     pub id: String,
     pub label: String,
+    /// The act of the world that takes it.
+    pub via: ViaView,
     /// The choice ends a call (drawn as the red button).
     pub hangs_up: bool,
     /// The choice does nothing but end the call (the phone's red button).
@@ -152,6 +201,12 @@ pub struct StepView {
     pub ending: Option<String>,
     /// The step's countdown (seconds from entering it), if it has one.
     pub timeout_secs: Option<u32>,
+    /// The call in progress, if someone is on the line.
+    pub call: Option<CallView>,
+    /// Official numbers the trainee can find (card, contacts, site, intranet).
+    pub directory: Vec<OfficialView>,
+    /// Elements a flag may name at this step (the scene's, its lines', its buttons').
+    pub elements: Vec<String>,
 }
 
 /// Formats a pack message id, or a variable by name.
@@ -385,6 +440,7 @@ impl StepView {
                     .map(|c| ChoiceView {
                         id: c.id.clone(),
                         label: w.pack(&c.label),
+                        via: via_view(c.via_or_default(), &run.pack().scenario, &w),
                         hangs_up: c
                             .actions
                             .iter()
@@ -399,6 +455,99 @@ impl StepView {
             },
             ending: ending.map(|e| w.pack(&e.summary)),
             timeout_secs: step.timeout.as_ref().map(|t| t.after_secs),
+            call: call_in_progress(run, &w),
+            directory: directory(&run.pack().scenario, &w),
+            elements: step.element_ids().into_iter().map(str::to_owned).collect(),
+        })
+        .map(|mut v| {
+            seeded_order(&mut v.choices, run.seed(), run.current_id());
+            v
         })
     }
+}
+
+fn via_view(via: &Via, s: &crate::model::Scenario, w: &Words<'_>) -> ViaView {
+    match via {
+        Via::Press => ViaView::Press,
+        Via::Say => ViaView::Say,
+        Via::Answer => ViaView::Answer,
+        Via::Decline => ViaView::Decline,
+        Via::HangUp => ViaView::HangUp,
+        Via::Dial(Dial::Var(v)) => ViaView::Dial { number: w.var(v) },
+        Via::Dial(Dial::Caller(c)) => ViaView::Dial {
+            number: s
+                .callers
+                .get(c)
+                .and_then(|c| c.number_var.as_ref())
+                .map(|v| w.var(v))
+                .unwrap_or_default(),
+        },
+        Via::CloseBrowser => ViaView::CloseBrowser,
+        Via::CloseWindow => ViaView::CloseWindow,
+        Via::Type(m) => ViaView::Type { text: w.pack(m) },
+        Via::WifiOff => ViaView::WifiOff,
+        Via::PowerOff => ViaView::PowerOff,
+    }
+}
+
+/// Who is on the line now: the caller of the last call scene entered, unless
+/// a choice since then ended the call (or the story left the PC).
+fn call_in_progress(run: &Run, w: &Words<'_>) -> Option<CallView> {
+    let s = &run.pack().scenario;
+    let mut call: Option<&Scene> = None;
+    for e in run.events() {
+        match e {
+            crate::runner::Event::Enter { step, .. } => {
+                let Some(st) = s.step(step) else { continue };
+                match &st.scene {
+                    Scene::Call { .. } => call = Some(&st.scene),
+                    Scene::IncomingCall { .. } | Scene::Narration { .. } => call = None,
+                    _ => {}
+                }
+            }
+            crate::runner::Event::Choose { step, choice, .. } => {
+                if s.step(step)
+                    .and_then(|st| st.choice(choice))
+                    .is_some_and(|c| c.ends_call())
+                {
+                    call = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    match scene_view(call?, &s.callers, w) {
+        SceneView::Call { caller, number } => Some(CallView { caller, number }),
+        _ => None,
+    }
+}
+
+fn directory(s: &crate::model::Scenario, w: &Words<'_>) -> Vec<OfficialView> {
+    s.callers
+        .iter()
+        .filter(|(_, c)| !c.found.is_empty())
+        .filter_map(|(id, c)| {
+            Some(OfficialView {
+                caller: id.clone(),
+                name: w.pack(&c.name),
+                number: w.var(c.number_var.as_ref()?),
+                found: c.found.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Replies and buttons in an order drawn from the run's seed and the step,
+/// so neither position nor the pack's order marks the safe act.
+fn seeded_order(choices: &mut [ChoiceView], seed: u64, step: &str) {
+    let key = |id: &str| {
+        // FNV-1a over seed, step and choice id: stable across platforms.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ seed;
+        for b in step.bytes().chain([0]).chain(id.bytes()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    };
+    choices.sort_by_key(|c| key(&c.id));
 }

@@ -2,6 +2,7 @@
 //! over the Fluent files. Every finding is a [`Diagnostic`] naming the file,
 //! line and column with a hint.
 
+mod affordances;
 mod fluent_refs;
 mod graph;
 mod hygiene;
@@ -23,6 +24,7 @@ pub use ui::{REQUIRED_UI_MESSAGES, check_ui};
 pub fn check_pack(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
     let mut diags = graph::check(pack);
     diags.extend(scenes::check(pack));
+    diags.extend(affordances::check(pack));
     diags.extend(messages::check(pack, ui_tags));
     diags.extend(variables::check(pack));
     diags.extend(media_check(pack));

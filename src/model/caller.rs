@@ -16,6 +16,11 @@ pub struct Caller {
     /// Variable with the caller's own number (a `Phone`), if shown.
     #[serde(default)]
     pub number_var: Option<String>,
+    /// Where the trainee can find this caller's real number to dial it
+    /// (the bank card, the phone's contacts, the real site, the intranet).
+    /// Empty for callers whose number only they themselves give.
+    #[serde(default)]
+    pub found: Vec<super::Place>,
 }
 
 impl Caller {

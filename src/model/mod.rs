@@ -1,6 +1,7 @@
 //! The scenario model: plain data read from a pack's RON file.
 
 mod action;
+mod affordance;
 mod caller;
 mod pack;
 mod scene;
@@ -9,6 +10,7 @@ mod step;
 mod variable;
 
 pub use action::Action;
+pub use affordance::{Dial, Place, Via};
 pub use caller::Caller;
 pub use pack::{AuthoringNote, PackKind, Scenario};
 pub use scene::{DevTools, PaymentMethod, ProofKind, Scene, VoucherKind};

@@ -52,8 +52,14 @@ impl Hotspot {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub id: String,
-    /// Message id of the button text.
+    /// Message id of the world's words for the act: the button's text for
+    /// `Press`, the sentence for `Say`; for the other acts (keys, keypad,
+    /// End task) what "What can I do here?" and transcripts call it.
     pub label: String,
+    /// The act of the simulated world that takes this choice (see
+    /// [`super::Via`]); `Press` (a button with the label) when left out.
+    #[serde(default)]
+    pub via: Option<super::Via>,
     /// Step id this choice leads to.
     pub next: String,
     /// What the choice does, from the fixed taxonomy.
@@ -178,6 +184,9 @@ impl Step {
         }
         for c in &self.choices {
             ids.push(&c.label);
+            if let Some(super::Via::Type(m)) = &c.via {
+                ids.push(m);
+            }
             if let Some(f) = &c.feedback {
                 ids.push(f);
             }

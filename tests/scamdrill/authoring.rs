@@ -39,7 +39,7 @@ fn the_worked_example_checks_clean_and_plays() {
     let mut model = e.start("courier-refund", "he-IL", 1).unwrap();
     model.choose("open-mail", 1000).unwrap();
     // The flag is bound to two elements: the phone number in the mail is one.
-    model.mark("mail-phone", 1500).unwrap();
+    model.mark("body", 1500).unwrap();
     model.choose("delete", 4000).unwrap();
     let s = model.score();
     assert_eq!(
@@ -104,12 +104,12 @@ fn the_worked_scoring_table_is_what_the_engine_scores() {
         let mut t = 0;
         for c in &choices {
             if p.run.current_id() == "mail" {
-                p.mark("callback", t + 1).unwrap();
+                p.mark("body", t + 1).unwrap();
             }
             t = p.act(c, t + 1000).unwrap();
         }
         if p.run.current_id() == "mail" {
-            p.mark("callback", t + 1).unwrap();
+            p.mark("body", t + 1).unwrap();
         }
         let s = p.score();
         assert_eq!(
