@@ -36,6 +36,7 @@ dodge-privacy = I'm sorry, under data protection I'm not allowed to read out you
 dodge-ip = But I can prove I'm from your provider: your router's IP address is 192.168.1.1. Nobody else could know that, could they?
 flag-private-ip-label = The "secret" IP address he reads out
 flag-private-ip-why = 192.168.1.1 is the built-in address of millions of home routers. It's printed in manuals and all over the internet, so it proves nothing. A real provider could tell you your account number.
+choice-go-along-dodge = Right, I see. So what do I need to do?
 
 proof-title = Command Prompt
 proof-body =

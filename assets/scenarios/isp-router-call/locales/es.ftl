@@ -36,6 +36,7 @@ dodge-privacy = Lo siento, por protección de datos no puedo leerle sus datos de
 dodge-ip = Pero le puedo demostrar que soy de su compañía: la dirección IP de su router es 192.168.1.1. Eso no lo puede saber nadie más, ¿verdad?
 flag-private-ip-label = La dirección IP «secreta» que te lee
 flag-private-ip-why = 192.168.1.1 es la dirección de fábrica de millones de routers domésticos. Viene en los manuales y está por todo internet, así que no demuestra nada. Tu compañía de verdad podría decirte tu número de cliente.
+choice-go-along-dodge = Ah, vale. ¿Y qué tengo que hacer?
 
 proof-title = Símbolo del sistema
 proof-body =

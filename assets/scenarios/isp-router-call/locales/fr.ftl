@@ -36,6 +36,7 @@ dodge-privacy = Je suis désolé, pour des raisons de protection des données je
 dodge-ip = Mais je peux vous prouver que je suis bien de chez votre fournisseur : l'adresse IP de votre box, c'est 192.168.1.1. Personne d'autre ne peut savoir ça, n'est-ce pas ?
 flag-private-ip-label = L'adresse IP « secrète » qu'il vous lit
 flag-private-ip-why = 192.168.1.1 est l'adresse par défaut de millions de box et de routeurs. Elle figure dans les notices et partout sur internet : elle ne prouve rien. Votre vrai fournisseur pourrait vous donner votre numéro client.
+choice-go-along-dodge = Ah, d'accord. Alors qu'est-ce que je dois faire ?
 
 proof-title = Invite de commandes
 proof-body =
