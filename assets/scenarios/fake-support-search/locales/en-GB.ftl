@@ -22,6 +22,8 @@ choice-call-ad = Call { $phone }
 fb-click-ad = The top result was an advert. Sponsored links are the easiest way for scammers to get in front of you.
 fb-call-ad = That number went straight through to the scammers. Real support numbers come from the manufacturer's site or the manual.
 fb-type-official = Exactly right: typing the address yourself skips the adverts and takes you to the real manufacturer.
+choice-official-result = { $brand } Official Support – Drivers, Manuals and Troubleshooting
+fb-official-result = Right: the first result below the adverts was the manufacturer's own support site, not an advert.
 
 fake-site-page = Address bar: printer-helpdesk-online-247. Big blue banner: "{ $brand } PRINTER SUPPORT CENTRE. Printer offline? Driver error? Our certified experts fix it in minutes. Call Freephone { $phone }." A chat window pops up: "Hi, I'm { $agent }. Is your printer offline? Ring us now, it's free!" At the very bottom, in tiny grey letters: "We are an independent third-party service provider."
 flag-small-print-label = "Independent third-party service provider" in tiny letters

@@ -22,6 +22,8 @@ choice-call-ad = Llamar al { $phone }
 fb-click-ad = El primer resultado era un anuncio. Los enlaces patrocinados son la forma más fácil de que un estafador se te ponga delante.
 fb-call-ad = Ese número iba directo a los estafadores. Los teléfonos de asistencia reales salen de la web del fabricante o del manual.
 fb-type-official = Exacto: escribir tú la dirección evita los anuncios y te lleva al fabricante de verdad.
+choice-official-result = { $brand } Asistencia oficial – Controladores, manuales y solución de problemas
+fb-official-result = Correcto: debajo de los anuncios estaba la web de asistencia del propio fabricante, no un anuncio.
 
 fake-site-page = Barra de direcciones: printer-helpdesk-online-247. Un gran banner azul: «CENTRO DE ASISTENCIA DE IMPRESORAS { $brand }. ¿Impresora sin conexión? ¿Error de controlador? Nuestros expertos certificados lo arreglan en minutos. Llama gratis al { $phone }». Se abre una ventana de chat: «Hola, soy { $agent }. ¿Tu impresora está sin conexión? ¡Llámanos ya, es gratis!». Abajo del todo, en letra gris diminuta: «Somos un proveedor de servicios independiente».
 flag-small-print-label = «Proveedor de servicios independiente» en letra diminuta

@@ -22,6 +22,8 @@ choice-call-ad = Appeler le { $phone }
 fb-click-ad = Le premier résultat était une publicité. Les liens sponsorisés sont le moyen le plus simple pour un escroc de se placer devant vous.
 fb-call-ad = Ce numéro menait directement aux escrocs. Les vrais numéros d'assistance se trouvent sur le site du fabricant ou dans le manuel.
 fb-type-official = Exactement : taper l'adresse vous-même évite les annonces et vous mène au vrai fabricant.
+choice-official-result = { $brand } Assistance officielle – Pilotes, manuels et dépannage
+fb-official-result = Exact : sous les annonces se trouvait le site d'assistance du fabricant lui-même, pas une publicité.
 
 fake-site-page = Barre d'adresse : printer-helpdesk-online-247. Grande bannière bleue : « CENTRE D'ASSISTANCE IMPRIMANTES { $brand }. Imprimante hors ligne ? Erreur de pilote ? Nos experts certifiés la réparent en quelques minutes. Appel gratuit { $phone } ». Une fenêtre de discussion s'ouvre : « Bonjour, je suis { $agent }. Votre imprimante est hors ligne ? Appelez-nous, c'est gratuit ! » Tout en bas, en minuscules lettres grises : « Nous sommes un prestataire de services tiers indépendant. »
 flag-small-print-label = « Prestataire de services tiers indépendant » en minuscules lettres
