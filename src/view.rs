@@ -108,6 +108,8 @@ pub struct DevToolsView {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LineView {
+    /// The line's element id (its text's message id): what a flag names.
+    pub id: String,
     pub speaker: String,
     pub text: String,
     /// Voice file path inside the pack, if any.
@@ -410,6 +412,7 @@ impl StepView {
                 .is_none_or(|s| at_step_ms >= u64::from(s) * 1000)
         };
         let line = |l: &&crate::model::Line| LineView {
+            id: l.text.clone(),
             speaker: w.pack(&l.speaker),
             text: w.pack(&l.text),
             voice: l.voice.clone(),

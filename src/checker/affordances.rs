@@ -26,7 +26,14 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
     out
 }
 
-fn choices(pack: &Pack, s: &Scenario, sid: &str, step: &Step, soff: usize, out: &mut Vec<Diagnostic>) {
+fn choices(
+    pack: &Pack,
+    s: &Scenario,
+    sid: &str,
+    step: &Step,
+    soff: usize,
+    out: &mut Vec<Diagnostic>,
+) {
     let path = &pack.ron_path;
     let src = &pack.ron_source;
     let speech = step.has_speech();
@@ -98,12 +105,20 @@ fn choices(pack: &Pack, s: &Scenario, sid: &str, step: &Step, soff: usize, out: 
     let any_via = step.choices.iter().any(|c| c.via.is_some());
     let missing = match &step.scene {
         crate::model::Scene::Call { .. } if any_via && !has(|v| matches!(v, Via::HangUp)) => {
-            Some(("call-without-hang-up", "a call step has no choice taken by HangUp: the phone's red key must work at every moment", "add a choice with `via: HangUp` (actions: [HangUp])"))
+            Some((
+                "call-without-hang-up",
+                "a call step has no choice taken by HangUp: the phone's red key must work at every moment",
+                "add a choice with `via: HangUp` (actions: [HangUp])",
+            ))
         }
         crate::model::Scene::IncomingCall { .. }
             if any_via && !has(|v| matches!(v, Via::Decline)) =>
         {
-            Some(("ringing-without-decline", "a ringing phone has no choice taken by Decline", "add a choice with `via: Decline` (actions: [DeclineCall])"))
+            Some((
+                "ringing-without-decline",
+                "a ringing phone has no choice taken by Decline",
+                "add a choice with `via: Decline` (actions: [DeclineCall])",
+            ))
         }
         _ => None,
     };
@@ -118,25 +133,59 @@ fn choices(pack: &Pack, s: &Scenario, sid: &str, step: &Step, soff: usize, out: 
 }
 
 #[allow(clippy::too_many_arguments)]
-fn dial(pack: &Pack, s: &Scenario, sid: &str, cid: &str, d: &Dial, off: usize, len: usize, out: &mut Vec<Diagnostic>) {
+fn dial(
+    pack: &Pack,
+    s: &Scenario,
+    sid: &str,
+    cid: &str,
+    d: &Dial,
+    off: usize,
+    len: usize,
+    out: &mut Vec<Diagnostic>,
+) {
     let path = &pack.ron_path;
     let problem = match d {
         Dial::Var(v) => match s.variables.get(v) {
             Some(Variable::Phone(_)) => None,
-            Some(_) => Some((format!("dials \"{v}\", which is not a Phone variable"), format!("declare \"{v}\" as Phone(Landline), Phone(TollFree) or Phone(Mobile)"))),
-            None => Some((format!("dials \"{v}\", which is not declared"), format!("declare it under `variables`: \"{v}\": Phone(Landline)"))),
+            Some(_) => Some((
+                format!("dials \"{v}\", which is not a Phone variable"),
+                format!("declare \"{v}\" as Phone(Landline), Phone(TollFree) or Phone(Mobile)"),
+            )),
+            None => Some((
+                format!("dials \"{v}\", which is not declared"),
+                format!("declare it under `variables`: \"{v}\": Phone(Landline)"),
+            )),
         },
         Dial::Caller(c) => match s.callers.get(c) {
-            None => Some((format!("dials caller \"{c}\", who is not in `callers`"), format!("name one of the callers: {}", s.callers.keys().cloned().collect::<Vec<_>>().join(", ")))),
-            Some(k) if k.number_var.is_none() => Some((format!("dials caller \"{c}\", who has no number"), format!("give \"{c}\" `number_var: Some(\"{c}-phone\")`"))),
-            Some(k) if k.found.is_empty() => Some((format!("dials caller \"{c}\", whose number the trainee can find nowhere"), format!("say where it is: \"{c}\": (…, found: [Card, Contacts, Website, Intranet])"))),
+            None => Some((
+                format!("dials caller \"{c}\", who is not in `callers`"),
+                format!(
+                    "name one of the callers: {}",
+                    s.callers.keys().cloned().collect::<Vec<_>>().join(", ")
+                ),
+            )),
+            Some(k) if k.number_var.is_none() => Some((
+                format!("dials caller \"{c}\", who has no number"),
+                format!("give \"{c}\" `number_var: Some(\"{c}-phone\")`"),
+            )),
+            Some(k) if k.found.is_empty() => Some((
+                format!("dials caller \"{c}\", whose number the trainee can find nowhere"),
+                format!(
+                    "say where it is: \"{c}\": (…, found: [Card, Contacts, Website, Intranet])"
+                ),
+            )),
             Some(_) => None,
         },
     };
     if let Some((msg, hint)) = problem {
         out.push(at(
             pack,
-            Diagnostic::error("bad-dial", path, format!("choice \"{cid}\" of step \"{sid}\" {msg}")).with_hint(hint),
+            Diagnostic::error(
+                "bad-dial",
+                path,
+                format!("choice \"{cid}\" of step \"{sid}\" {msg}"),
+            )
+            .with_hint(hint),
             off,
             len,
         ));

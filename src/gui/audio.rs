@@ -62,7 +62,7 @@ struct Cue;
 
 /// Which sound should be playing now.
 fn wanted(gui: &Gui, screen: Screen) -> Option<&'static str> {
-    if screen != Screen::Play || gui.task_manager_open {
+    if screen != Screen::Play {
         return None;
     }
     match gui.play.as_ref()?.view()?.scene {

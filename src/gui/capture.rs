@@ -8,6 +8,7 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
 use super::launch::Launch;
+use super::pc::{DeskCmd, Overlay, PhoneScreen};
 use super::state::{Gui, UiCommand};
 
 #[derive(Resource, Default)]
@@ -19,7 +20,9 @@ pub struct CaptureRequest {
 }
 
 impl CaptureRequest {
-    /// `--choices` items: a choice id, or `mark:<flag>`, `taskmgr`, `debrief`,
+    /// `--choices` items: a choice id, or `mark:<element>`, `dial:<digits>`,
+    /// `type:<text>`, desk surfaces (`taskmgr`, `security`, `help`, `start-menu`,
+    /// `wifi`, `wallet`, `keypad`, `contacts`, `flag-tool`, `windowed`), `debrief`,
     /// `start:<pack>`, `locale:<tag>`, `address:m|f|p`.
     pub fn from_args(args: &Launch) -> CaptureRequest {
         let commands = args
@@ -32,7 +35,11 @@ impl CaptureRequest {
                 Some(("address", a)) if crate::locale::Address::parse(a).is_some() => {
                     UiCommand::SetAddress(crate::locale::Address::parse(a).unwrap_or_default())
                 }
-                _ if c == "taskmgr" => UiCommand::OpenTaskManager,
+                Some(("dial", n)) => UiCommand::Do(crate::act::WorldAct::Dial(n.to_owned())),
+                Some(("type", t)) => UiCommand::Do(crate::act::WorldAct::Type(t.to_owned())),
+                _ if desk_item(c).is_some() => {
+                    UiCommand::Desk(desk_item(c).unwrap_or(DeskCmd::Close))
+                }
                 _ if c == "debrief" => UiCommand::ShowDebrief,
                 _ if c == "judgement" => UiCommand::ShowJudgement,
                 _ if c == "summary" => UiCommand::ShowSummary,
@@ -54,6 +61,23 @@ impl CaptureRequest {
             taken_at: None,
         }
     }
+}
+
+/// A desk surface named on the command line.
+fn desk_item(c: &str) -> Option<DeskCmd> {
+    Some(match c {
+        "taskmgr" => DeskCmd::Open(Overlay::TaskManager),
+        "security" => DeskCmd::Open(Overlay::Security),
+        "help" => DeskCmd::Open(Overlay::Help),
+        "start-menu" => DeskCmd::Open(Overlay::StartMenu),
+        "wifi" => DeskCmd::Open(Overlay::Wifi),
+        "wallet" => DeskCmd::Open(Overlay::Wallet),
+        "keypad" => DeskCmd::Phone(PhoneScreen::Keypad),
+        "contacts" => DeskCmd::Phone(PhoneScreen::Contacts),
+        "flag-tool" => DeskCmd::FlagTool,
+        "windowed" => DeskCmd::LeaveFullScreen,
+        _ => return None,
+    })
 }
 
 pub fn plugin(app: &mut App) {

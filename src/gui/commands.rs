@@ -35,6 +35,7 @@ fn start_play(gui: &mut Gui, id: &str, now: u64) -> Option<Play> {
 pub fn apply_commands(
     mut commands: MessageReader<UiCommand>,
     mut gui: ResMut<Gui>,
+    mut desk: ResMut<crate::gui::pc::Desk>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     time: Res<Time<Real>>,
@@ -104,10 +105,16 @@ pub fn apply_commands(
             UiCommand::StartScenario(id) => {
                 if let Some(p) = start_play(&mut gui, id, now) {
                     gui.play = Some(p);
-                    gui.task_manager_open = false;
+                    *desk = Default::default();
                     target = Screen::Play;
                 }
             }
+            UiCommand::Desk(d) => {
+                if let Some(act) = desk.apply(d) {
+                    perform(&mut gui, &act, at);
+                }
+            }
+            UiCommand::Do(act) => perform(&mut gui, act, at),
             UiCommand::Choose(choice) => {
                 let from = gui.play.as_ref().map(|p| p.run.current_id().to_owned());
                 let facilitator = gui.facilitator;
@@ -123,31 +130,12 @@ pub fn apply_commands(
                         Err(e) => warn!("choice {choice} refused: {e}"),
                     }
                 }
-                gui.task_manager_open = false;
             }
             UiCommand::DismissReveal => gui.reveal = None,
             UiCommand::Mark(flag) => {
                 if let Some(play) = gui.play.as_mut() {
                     let _ = play.mark(flag, at);
                 }
-            }
-            UiCommand::OpenTaskManager => {
-                if gui.play.as_ref().is_some_and(|p| !p.run.is_finished()) {
-                    gui.task_manager_open = true;
-                }
-            }
-            UiCommand::CloseTaskManager => gui.task_manager_open = false,
-            UiCommand::EndBrowserTask => {
-                let choice = gui.play.as_ref().and_then(|p| p.view()).and_then(|v| {
-                    v.choices
-                        .iter()
-                        .find(|c| c.task_manager)
-                        .map(|c| c.id.clone())
-                });
-                if let (Some(c), Some(play)) = (choice, gui.play.as_mut()) {
-                    let _ = play.choose(&c, at);
-                }
-                gui.task_manager_open = false;
             }
             UiCommand::ShowJudgement => {
                 gui.reveal = None;
@@ -200,7 +188,7 @@ pub fn apply_commands(
                 gui.trainee = None;
                 gui.typed_id.clear();
                 gui.typed_pin.clear();
-                gui.task_manager_open = false;
+                *desk = Default::default();
                 target = if gui.is_kiosk() {
                     Screen::Attract
                 } else {
@@ -253,8 +241,10 @@ pub fn apply_commands(
             }
             UiCommand::ToggleMotion => gui.settings.reduced_motion = !gui.settings.reduced_motion,
             UiCommand::Back => {
-                if gui.task_manager_open {
-                    gui.task_manager_open = false;
+                if desk.overlay.is_some() || desk.input_focused {
+                    desk.apply(&crate::gui::pc::DeskCmd::Close);
+                } else if target == Screen::Play {
+                    // Esc alone does nothing on a PC; holding it leaves full screen.
                 } else {
                     target = match target {
                         Screen::Pin | Screen::Staff | Screen::Summary if gui.is_kiosk() => {
@@ -273,6 +263,26 @@ pub fn apply_commands(
     }
     if target != *screen.get() {
         next.set(target);
+    }
+}
+
+/// Do something in the simulated world: the engine takes the choice bound
+/// to it at this step, if any (facilitator mode then reveals it).
+fn perform(gui: &mut Gui, act: &crate::act::WorldAct, at: u64) {
+    let from = gui.play.as_ref().map(|p| p.run.current_id().to_owned());
+    let facilitator = gui.facilitator;
+    let Some(play) = gui.play.as_mut() else {
+        return;
+    };
+    if play.run.is_finished() {
+        return;
+    }
+    match play.perform(act, at) {
+        Ok(Some(choice)) if facilitator => {
+            gui.reveal = from.map(|step| Reveal { step, choice });
+        }
+        Ok(_) => {}
+        Err(e) => warn!("{act:?} refused: {e}"),
     }
 }
 

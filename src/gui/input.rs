@@ -9,8 +9,10 @@ use bevy::input_focus::tab_navigation::{NavAction, TabNavigation};
 use bevy::prelude::*;
 use bevy::ui_widgets::Activate;
 
+use super::pc::{Desk, DeskCmd, Element, Overlay, PhoneScreen};
 use super::state::{Gui, Screen, UiCommand};
 use super::theme::Act;
+use crate::act::WorldAct;
 
 /// A button was activated: send its command.
 pub fn on_activate(ev: On<Activate>, acts: Query<&Act>, mut out: MessageWriter<UiCommand>) {
@@ -19,38 +21,43 @@ pub fn on_activate(ev: On<Activate>, acts: Query<&Act>, mut out: MessageWriter<U
     }
 }
 
-/// Shortcut keys.
+/// Shortcut keys. During play they are the PC's own: Ctrl+Shift+Esc opens
+/// Task Manager, Ctrl+Alt+Del the security screen, Alt+F4 closes the front
+/// window, F1 help, F the flag tool; keys type into the focused input or the
+/// phone's keypad. Elsewhere: Esc goes back, Ctrl+= / Ctrl+- text size, F2
+/// language.
 pub fn shortcuts(
     mut keys: MessageReader<KeyboardInput>,
     held: Res<ButtonInput<KeyCode>>,
     screen: Res<State<Screen>>,
     mut gui: ResMut<Gui>,
+    desk: Res<Desk>,
     mut out: MessageWriter<UiCommand>,
 ) {
     let ctrl = held.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
     let shift = held.any_pressed([KeyCode::ShiftLeft, KeyCode::ShiftRight]);
+    let alt = held.any_pressed([KeyCode::AltLeft, KeyCode::AltRight]);
+    let playing =
+        *screen.get() == Screen::Play && gui.play.as_ref().is_some_and(|p| !p.run.is_finished());
     for k in keys.read() {
         if k.state != ButtonState::Pressed {
             continue;
         }
+        if playing && let Some(cmd) = play_key(k, &desk, &gui, ctrl, shift, alt) {
+            out.write(cmd);
+            continue;
+        }
         match k.key_code {
-            KeyCode::Escape if ctrl && shift => {
-                out.write(UiCommand::OpenTaskManager);
+            KeyCode::Escape if playing => {
+                // Esc alone closes what the desk has open; holding it leaves
+                // full screen (see `hold_escape`).
+                if desk.overlay.is_some() || desk.input_focused {
+                    out.write(UiCommand::Desk(DeskCmd::Close));
+                }
                 continue;
             }
             KeyCode::Escape => {
-                // In a call, Esc is the red button; elsewhere it goes back.
-                let hang_up = (*screen.get() == Screen::Play && !gui.task_manager_open)
-                    .then(|| gui.play.as_ref().and_then(|p| p.view()))
-                    .flatten()
-                    .and_then(|v| {
-                        v.choices
-                            .iter()
-                            .find(|c| c.plain_hang_up)
-                            .or_else(|| v.choices.iter().find(|c| c.hangs_up))
-                            .map(|c| c.id.clone())
-                    });
-                out.write(hang_up.map_or(UiCommand::Back, UiCommand::Choose));
+                out.write(UiCommand::Back);
                 continue;
             }
             KeyCode::Equal | KeyCode::NumpadAdd if ctrl => {
@@ -61,7 +68,7 @@ pub fn shortcuts(
                 out.write(UiCommand::TextSmaller);
                 continue;
             }
-            KeyCode::F2 => {
+            KeyCode::F2 if !playing => {
                 out.write(UiCommand::NextLocale);
                 continue;
             }
@@ -90,6 +97,139 @@ pub fn shortcuts(
                     gui.focus_index = 0;
                 }
                 _ => {}
+            }
+        }
+    }
+}
+
+/// A key during play, as the simulated PC and phone take it.
+fn play_key(
+    k: &KeyboardInput,
+    desk: &Desk,
+    gui: &Gui,
+    ctrl: bool,
+    shift: bool,
+    alt: bool,
+) -> Option<UiCommand> {
+    let desk_cmd = |d| Some(UiCommand::Desk(d));
+    match k.key_code {
+        KeyCode::Escape if ctrl && shift => return desk_cmd(DeskCmd::Open(Overlay::TaskManager)),
+        KeyCode::Delete if ctrl && alt => return desk_cmd(DeskCmd::Open(Overlay::Security)),
+        KeyCode::F4 if alt => {
+            let view = gui.play.as_ref()?.view()?;
+            return Some(UiCommand::Do(front_window_close(&view.scene)));
+        }
+        KeyCode::F1 => {
+            return desk_cmd(if desk.overlay == Some(Overlay::Help) {
+                DeskCmd::Close
+            } else {
+                DeskCmd::Open(Overlay::Help)
+            });
+        }
+        _ => {}
+    }
+    if ctrl || alt {
+        return None;
+    }
+    if desk.input_focused {
+        return match &k.logical_key {
+            Key::Enter => desk_cmd(DeskCmd::TypeEnter),
+            Key::Backspace => desk_cmd(DeskCmd::TypeBackspace),
+            Key::Space => desk_cmd(DeskCmd::TypeText(" ".into())),
+            Key::Character(c) => desk_cmd(DeskCmd::TypeText(c.to_string())),
+            _ => None,
+        };
+    }
+    if desk.phone == PhoneScreen::Keypad && desk.overlay.is_none() {
+        match &k.logical_key {
+            Key::Character(c)
+                if c.chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '*' || ch == '#' || ch == '+') =>
+            {
+                return c
+                    .chars()
+                    .next()
+                    .map(|ch| UiCommand::Desk(DeskCmd::DialDigit(ch)));
+            }
+            Key::Backspace => return desk_cmd(DeskCmd::DialBackspace),
+            _ => {}
+        }
+    }
+    match &k.logical_key {
+        Key::Character(c) if c.eq_ignore_ascii_case("f") && desk.overlay.is_none() => {
+            desk_cmd(DeskCmd::FlagTool)
+        }
+        _ => None,
+    }
+}
+
+/// What Alt+F4 closes: the browser when it is the front window, else the
+/// scene's app.
+fn front_window_close(scene: &crate::view::SceneView) -> WorldAct {
+    use crate::view::SceneView as S;
+    match scene {
+        S::Desktop { .. }
+        | S::BrowserLocker { .. }
+        | S::WebShop { .. }
+        | S::Banking { .. }
+        | S::Payment { .. }
+        | S::IncomingCall { .. }
+        | S::Call { .. } => WorldAct::CloseBrowser,
+        S::Proof {
+            proof: crate::model::ProofKind::FakeScan | crate::model::ProofKind::ScannerPage,
+            ..
+        } => WorldAct::CloseBrowser,
+        _ => WorldAct::CloseWindow,
+    }
+}
+
+/// Holding Esc for a second on a full-screen page leaves full screen, as
+/// browsers do ("Press and hold Esc to exit full screen").
+pub fn hold_escape(
+    held: Res<ButtonInput<KeyCode>>,
+    time: Res<Time<Real>>,
+    desk: Res<Desk>,
+    screen: Res<State<Screen>>,
+    mut since: Local<Option<u64>>,
+    mut out: MessageWriter<UiCommand>,
+) {
+    if *screen.get() != Screen::Play || desk.windowed || !held.pressed(KeyCode::Escape) {
+        *since = None;
+        return;
+    }
+    let now = time.elapsed().as_millis() as u64;
+    let start = *since.get_or_insert(now);
+    if now.saturating_sub(start) >= 1000 {
+        out.write(UiCommand::Desk(DeskCmd::LeaveFullScreen));
+        *since = None;
+    }
+}
+
+/// Right-click (or a long press) marks the element under the pointer with
+/// the flag tool, whether or not the tool is in hand.
+pub fn right_click_flags(
+    mut clicks: MessageReader<bevy::picking::events::Pointer<bevy::picking::events::Click>>,
+    elements: Query<&Element>,
+    parents: Query<&ChildOf>,
+    screen: Res<State<Screen>>,
+    mut out: MessageWriter<UiCommand>,
+) {
+    for c in clicks.read() {
+        let long = c.event.duration.as_millis() >= 600;
+        if *screen.get() != Screen::Play
+            || !(c.event.button == bevy::picking::pointer::PointerButton::Secondary || long)
+        {
+            continue;
+        }
+        let mut e = c.entity;
+        loop {
+            if let Ok(el) = elements.get(e) {
+                out.write(UiCommand::Mark(el.0.clone()));
+                break;
+            }
+            match parents.get(e) {
+                Ok(p) => e = p.parent(),
+                Err(_) => break,
             }
         }
     }

@@ -12,8 +12,8 @@ pub(crate) mod focus;
 pub(crate) mod input;
 pub(crate) mod kiosk;
 pub mod launch;
+pub(crate) mod pc;
 pub mod records;
-pub(crate) mod scenes;
 pub(crate) mod screens;
 pub mod state;
 pub mod theme;
@@ -49,10 +49,12 @@ impl Plugin for CorePlugin {
                     kiosk::idle_touch,
                     kiosk::idle_expire,
                     input::shortcuts,
+                    input::hold_escape,
                     input::arrow_navigation,
                     records::finish_ended_before_reset,
                     commands::apply_commands,
                     commands::let_time_pass,
+                    pc::follow_step,
                     records::follow,
                     screens::rebuild,
                     focus::focus_ring,
@@ -60,6 +62,7 @@ impl Plugin for CorePlugin {
                     .chain(),
             );
         screens::plugin(app);
+        pc::plugin(app);
     }
 }
 
@@ -76,7 +79,15 @@ impl Plugin for PresentPlugin {
         })
         .insert_resource(ClearColor(theme::BG))
         .add_systems(Startup, (setup_camera, theme::load_fonts));
-        app.add_systems(Update, (kiosk::close_requests, pacing, scale_to_window));
+        app.add_systems(
+            Update,
+            (
+                kiosk::close_requests,
+                pacing,
+                scale_to_window,
+                input::right_click_flags,
+            ),
+        );
         audio::plugin(app);
         a11y::plugin(app);
         capture::plugin(app);
@@ -86,11 +97,11 @@ impl Plugin for PresentPlugin {
 /// Frame pacing: 20 frames a second while something moves (under reduced
 /// motion nothing does), otherwise one wake-up a second for the clock and
 /// countdown. A static screen costs next to no CPU.
-fn pacing(anims: Query<&scenes::Anim>, gui: Res<Gui>, mut settings: ResMut<WinitSettings>) {
+fn pacing(anims: Query<&pc::Anim>, gui: Res<Gui>, mut settings: ResMut<WinitSettings>) {
     let moving = !gui.settings.reduced_motion
         && anims
             .iter()
-            .any(|a| !matches!(a, scenes::Anim::Countdown { .. }));
+            .any(|a| !matches!(a, pc::Anim::Countdown { .. } | pc::Anim::Reveal { .. }));
     let wait = if moving {
         Duration::from_millis(50)
     } else {

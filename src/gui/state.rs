@@ -72,11 +72,16 @@ pub enum UiCommand {
     SignIn,
     SignInAnonymous,
     StartScenario(String),
+    /// Take a choice by id (the hidden `--choices` flag, facilitator tools).
     Choose(String),
+    /// Flag an element of the scene as suspicious (the flag tool).
     Mark(String),
-    OpenTaskManager,
-    CloseTaskManager,
-    EndBrowserTask,
+    /// Something the trainee does to the simulated world; the engine maps
+    /// it to the step's choice, if one is bound to it.
+    Do(crate::act::WorldAct),
+    /// Something that changes only the simulated desk (a window opened, a
+    /// digit keyed, the flag tool picked up): no engine call.
+    Desk(crate::gui::pc::DeskCmd),
     ShowDebrief,
     /// The scenario ended: ask "Looking back: was that a scam, or real
     /// help?" before the debrief.
@@ -141,7 +146,6 @@ pub struct Gui {
     pub play: Option<Play>,
     /// Time (ms since app start) the current play started.
     pub play_started_ms: u64,
-    pub task_manager_open: bool,
     pub seed: u64,
     /// Region for the debrief's reporting channel (configuration), else the locale's.
     pub region: Option<String>,
@@ -194,7 +198,6 @@ impl Gui {
             results: Vec::new(),
             play: None,
             play_started_ms: 0,
-            task_manager_open: false,
             seed,
             region: None,
             address: None,

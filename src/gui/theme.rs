@@ -245,6 +245,51 @@ impl Theme {
     }
 }
 
+impl Theme {
+    /// A control of the simulated world (a phone key, a title-bar button, a
+    /// taskbar item, a page's button) in its own colours: focusable, with a
+    /// screen-reader name, sending `cmd`.
+    pub fn control(
+        &self,
+        text: impl Into<String>,
+        cmd: UiCommand,
+        bg: Color,
+        fg: Color,
+        size: f32,
+    ) -> impl Bundle {
+        let text = text.into();
+        let plain = crate::locale::bidi::strip_marks(&text);
+        (
+            Button,
+            Act(cmd),
+            TabIndex(0),
+            AccessibleLabel(plain),
+            Node {
+                padding: UiRect::axes(px(10.0 * self.scale), px(6.0 * self.scale)),
+                min_height: px(32.0 * self.scale.max(1.0)),
+                min_width: px(32.0 * self.scale.max(1.0)),
+                border: UiRect::all(px(1)),
+                border_radius: BorderRadius::all(px(4)),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                direction: self.direction(),
+                ..default()
+            },
+            BackgroundColor(bg),
+            BorderColor::all(fg.with_alpha(0.35)),
+            children![(
+                Text::new(text),
+                self.font(size, false),
+                TextColor(fg),
+                TextLayout {
+                    justify: Justify::Center,
+                    ..default()
+                }
+            )],
+        )
+    }
+}
+
 /// Load the fonts. DejaVu Sans covers Latin, Hebrew and Arabic; it replaces
 /// Bevy's ASCII-only default font so every text node can show every script.
 pub fn load_fonts(

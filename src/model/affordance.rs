@@ -173,8 +173,10 @@ impl Scene {
         let ok = match via {
             Via::Press => !call,
             Via::Say => {
-                matches!(self, Scene::Call { .. } | Scene::Chat { .. } | Scene::Doorstep { .. })
-                    || speech
+                matches!(
+                    self,
+                    Scene::Call { .. } | Scene::Chat { .. } | Scene::Doorstep { .. }
+                ) || speech
             }
             Via::Answer | Via::Decline => matches!(self, Scene::IncomingCall { .. }),
             Via::HangUp => matches!(self, Scene::Call { .. }) || speech,
@@ -208,12 +210,16 @@ impl Scene {
         Err(match via {
             Via::Press => "a phone screen has no page buttons: use Say, Answer, Decline or HangUp",
             Via::Say => "nobody is speaking here: Say needs a call, a chat, the intercom or lines",
-            Via::Answer | Via::Decline => "only a ringing phone (IncomingCall) can be answered or declined",
+            Via::Answer | Via::Decline => {
+                "only a ringing phone (IncomingCall) can be answered or declined"
+            }
             Via::HangUp => "no call is in progress here: HangUp needs a Call scene or lines",
             Via::Dial(_) => "the phone cannot dial here (it is ringing, or the story is narrated)",
             Via::CloseBrowser => "no browser is open in this scene",
             Via::CloseWindow => "this scene has no window of its own to close",
-            Via::Type(_) => "this scene has no input to type into (CommandPrompt, Desktop address bar, RemoteTool code field, Chat, Banking)",
+            Via::Type(_) => {
+                "this scene has no input to type into (CommandPrompt, Desktop address bar, RemoteTool code field, Chat, Banking)"
+            }
             Via::WifiOff | Via::PowerOff => "the PC is not in front of the trainee in this scene",
         })
     }

@@ -28,6 +28,8 @@ pub struct UiRoot;
 /// What a screen builder gets.
 pub struct Ctx<'a> {
     pub gui: &'a Gui,
+    /// The simulated desk (windows open, the phone's keypad, the flag tool).
+    pub desk: &'a crate::gui::pc::Desk,
     pub theme: Theme,
     pub words: UiText,
 }
@@ -53,7 +55,6 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Pin), mark_dirty)
         .add_systems(OnEnter(Screen::Staff), mark_dirty)
         .add_systems(OnEnter(Screen::Summary), mark_dirty);
-    play::plugin(app);
 }
 
 fn mark_dirty(mut gui: ResMut<Gui>) {
@@ -68,6 +69,7 @@ pub fn rebuild(
     screen: Res<State<Screen>>,
     roots: Query<Entity, With<UiRoot>>,
     records: Option<Res<crate::gui::records::Records>>,
+    desk: Res<crate::gui::pc::Desk>,
 ) {
     if !gui.dirty {
         return;
@@ -79,6 +81,7 @@ pub fn rebuild(
     let fonts = fonts.map(|f| f.clone()).unwrap_or_default();
     let ctx = Ctx {
         gui: &gui,
+        desk: &desk,
         theme: Theme::new(&gui, &fonts),
         words: gui.words(),
     };
@@ -98,7 +101,9 @@ pub fn rebuild(
             BackgroundColor(theme::BG),
         ))
         .with_children(|root| {
-            if *screen.get() != Screen::Attract {
+            // During play the window is the trainee's PC: no app bar, no hints.
+            let playing = *screen.get() == Screen::Play;
+            if *screen.get() != Screen::Attract && !playing {
                 top_bar(root, &ctx, *screen.get());
             }
             root.spawn(Node {
@@ -132,6 +137,9 @@ pub fn rebuild(
                     summary::build(main, &ctx, summary.as_ref())
                 }
             });
+            if playing {
+                return;
+            }
             root.spawn((
                 Node {
                     padding: UiRect::axes(px(12), px(4)),

@@ -1,0 +1,331 @@
+//! The desktop apps a scene opens: mail, the company chat, the remote-support
+//! tools (an AnyDesk-like desk with its incoming-session dialog), a remote
+//! session in progress, Event Viewer and the command prompt. Look-alikes
+//! drawn for this project: no real logos.
+
+use bevy::prelude::*;
+
+use super::window::{Chrome, window};
+use super::{Anim, Pc};
+use crate::act::WorldAct;
+use crate::gui::theme::{self, INK, MUTED};
+use crate::locale::bidi::strip_marks;
+use crate::view::{SceneView, ViaView};
+
+pub fn mail(w: &mut ChildSpawnerCommands, pc: &Pc) {
+    let SceneView::Email {
+        from,
+        subject,
+        body,
+    } = &pc.view.scene
+    else {
+        return;
+    };
+    let th = pc.th();
+    let chrome = Chrome {
+        icon: "✉",
+        title: &pc.t("play-mail"),
+        bar: Color::srgb(0.0, 0.40, 0.72),
+        close: WorldAct::CloseWindow,
+    };
+    window(w, pc, &chrome, |m| {
+        m.spawn(th.row(16.0)).with_children(|folders| {
+            for f in ["pc-mail-inbox", "pc-mail-sent", "pc-mail-junk"] {
+                folders.spawn(th.label(pc.t(f), 14.0, MUTED, f == "pc-mail-inbox"));
+            }
+        });
+        pc.text(m, "subject", subject, 20.0, INK, true);
+        pc.text(m, "from", from, 15.0, MUTED, false);
+        pc.text(m, "body", body, 17.0, INK, false);
+        pc.buttons(m, Color::srgb(0.93, 0.95, 0.98), INK);
+    });
+}
+
+pub fn chat(w: &mut ChildSpawnerCommands, pc: &Pc) {
+    let SceneView::Chat { from, body } = &pc.view.scene else {
+        return;
+    };
+    let th = pc.th();
+    let accent = Color::srgb(0.33, 0.27, 0.62);
+    let chrome = Chrome {
+        icon: "◈",
+        title: &pc.t("play-chat"),
+        bar: accent,
+        close: WorldAct::CloseWindow,
+    };
+    window(w, pc, &chrome, |c| {
+        pc.text(c, "from", from, 16.0, accent, true);
+        let node = Node {
+            width: percent(88),
+            padding: UiRect::all(px(10)),
+            border_radius: BorderRadius::all(px(10)),
+            direction: th.direction(),
+            ..default()
+        };
+        pc.element(c, "body", body, node, |b| {
+            b.spawn(th.para(body.clone(), 17.0, INK));
+        })
+        .insert(BackgroundColor(Color::srgb(0.92, 0.91, 0.98)));
+        c.spawn(Node {
+            flex_grow: 1.0,
+            ..default()
+        });
+        // Replies are sent from the message box: drafts the trainee may send.
+        replies(c, pc, Color::srgb(0.95, 0.95, 0.99), INK);
+        pc.input(c, "", theme::PANEL, INK);
+        pc.buttons(c, accent, Color::WHITE);
+    });
+}
+
+/// Sentences the trainee may say or send (the `Say` choices, seeded order).
+pub fn replies(p: &mut ChildSpawnerCommands, pc: &Pc, bg: Color, fg: Color) {
+    let th = pc.th();
+    for c in pc.choices(|v| matches!(v, ViaView::Say)) {
+        let cmd = pc.act(&c.id, WorldAct::Say(c.id.clone()));
+        let mut b = p.spawn(th.control(format!("“{}”", strip_marks(&c.label)), cmd, bg, fg, 16.0));
+        b.insert(super::Element(c.id.clone()));
+        b.insert(Node {
+            width: percent(100),
+            justify_content: JustifyContent::FlexStart,
+            padding: UiRect::axes(px(10), px(6)),
+            border: UiRect::all(px(1)),
+            border_radius: BorderRadius::all(px(12)),
+            direction: th.direction(),
+            ..default()
+        });
+    }
+}
+
+/// An AnyDesk-like remote desk: "This desk" with the address the caller
+/// wants read out, and the incoming-session dialog with its permissions.
+pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
+    let SceneView::RemoteTool { tool, code, prompt } = &pc.view.scene else {
+        return;
+    };
+    let th = pc.th();
+    let red = Color::srgb(0.85, 0.2, 0.15);
+    let tool_name = strip_marks(tool);
+    let chrome = Chrome {
+        icon: "◆",
+        title: &tool_name,
+        bar: red,
+        close: WorldAct::CloseWindow,
+    };
+    window(w, pc, &chrome, |t| {
+        t.spawn(th.row(10.0)).with_children(|r| {
+            pc.element(r, "tool", &tool_name, Node::default(), |x| {
+                x.spawn(th.label(format!("◆ {tool_name}"), 18.0, red, true));
+            });
+        });
+        t.spawn(th.para(pc.t("pc-remote-this-desk"), 14.0, MUTED));
+        pc.ltr(t, "code", code, 36.0, INK, true);
+        pc.input(t, &pc.t("pc-remote-code-from-helper"), theme::PANEL, INK);
+        // The incoming-session dialog.
+        let node = Node {
+            width: percent(100),
+            flex_direction: FlexDirection::Column,
+            row_gap: px(8),
+            padding: UiRect::all(px(12)),
+            border: UiRect::all(px(2)),
+            border_radius: BorderRadius::all(px(6)),
+            direction: th.direction(),
+            ..default()
+        };
+        let mut dialog = pc.element(t, "prompt", prompt, node, |d| {
+            d.spawn(th.para(prompt.clone(), 17.0, INK));
+            for perm in [
+                "pc-remote-perm-control",
+                "pc-remote-perm-clipboard",
+                "pc-remote-perm-files",
+                "pc-remote-perm-restart",
+            ] {
+                d.spawn(th.label(format!("☑ {}", strip_marks(&pc.t(perm))), 14.0, INK, false));
+            }
+        });
+        dialog.insert((
+            BorderColor::all(Color::srgb(0.6, 0.62, 0.66)),
+            BackgroundColor(Color::srgb(0.97, 0.97, 0.98)),
+        ));
+        pc.buttons(t, Color::srgb(0.93, 0.94, 0.96), INK);
+    });
+}
+
+/// A remote session in progress: the tool's banner, a console the
+/// "technician" typed into, and the pointer moving by itself.
+pub fn remote_control(w: &mut ChildSpawnerCommands, pc: &Pc) {
+    let SceneView::RemoteControl { tool, body } = &pc.view.scene else {
+        return;
+    };
+    let th = pc.th();
+    let tool_name = strip_marks(tool);
+    let title = format!("{tool_name} — {}", strip_marks(&pc.t("pc-remote-session")));
+    let chrome = Chrome {
+        icon: "◆",
+        title: &title,
+        bar: Color::srgb(0.85, 0.2, 0.15),
+        close: WorldAct::CloseWindow,
+    };
+    window(w, pc, &chrome, |c| {
+        pc.element(c, "tool", &title, Node::default(), |x| {
+            x.spawn(th.label(title.clone(), 15.0, Color::srgb(0.85, 0.2, 0.15), true));
+        });
+        console_panel(c, pc, |k| {
+            pc.text(k, "body", body, 16.0, Color::srgb(0.75, 0.95, 0.75), false);
+            for line in [
+                "C:\\> netstat -ano",
+                "  TCP 192.168.1.7:49712  20.42.73.29:443   ESTABLISHED  4120",
+                "  TCP 192.168.1.7:49718  52.96.165.18:443  ESTABLISHED  4120",
+                "  TCP 192.168.1.7:49731  142.250.74.3:443  TIME_WAIT    0",
+            ] {
+                ltr_line(k, pc, line);
+            }
+        });
+        pc.buttons(c, Color::srgb(0.93, 0.94, 0.96), INK);
+        if !th.reduced_motion {
+            let node = Node {
+                position_type: PositionType::Absolute,
+                left: percent(40),
+                top: percent(50),
+                ..default()
+            };
+            pc.element(c, "pointer", "➤", node, |p| {
+                p.spawn(th.label("➤", 30.0, Color::WHITE, true));
+            })
+            .insert(Anim::Pointer);
+        }
+    });
+}
+
+pub fn event_viewer(w: &mut ChildSpawnerCommands, pc: &Pc) {
+    let SceneView::Proof { title, body, .. } = &pc.view.scene else {
+        return;
+    };
+    let th = pc.th();
+    let chrome = Chrome {
+        icon: "▤",
+        title,
+        bar: Color::srgb(0.2, 0.3, 0.45),
+        close: WorldAct::CloseWindow,
+    };
+    window(w, pc, &chrome, |e| {
+        pc.text(
+            e,
+            "title",
+            &pc.t("pc-event-viewer-path"),
+            14.0,
+            MUTED,
+            false,
+        );
+        for (level, color, src, id) in [
+            (
+                "⚠ Warning",
+                Color::srgb(0.8, 0.6, 0.0),
+                "DistributedCOM",
+                "10016",
+            ),
+            ("✕ Error", theme::DANGER, "Service Control Manager", "7000"),
+            ("ⓘ Information", theme::ACCENT, "Winlogon", "7001"),
+            ("⚠ Warning", Color::srgb(0.8, 0.6, 0.0), "Kernel-PnP", "219"),
+            ("✕ Error", theme::DANGER, "DNS Client Events", "1014"),
+            ("✕ Error", theme::DANGER, "Application Error", "1000"),
+        ] {
+            e.spawn(Node {
+                column_gap: px(16),
+                direction: InlineDirection::Ltr,
+                ..default()
+            })
+            .with_children(|r| {
+                r.spawn(th.label(level, 14.0, color, true));
+                r.spawn(th.label(format!("{src}   {id}"), 14.0, INK, false));
+            });
+        }
+        pc.text(e, "body", body, 16.0, INK, false);
+        pc.buttons(e, Color::srgb(0.93, 0.94, 0.96), INK);
+    });
+}
+
+/// The command prompt: what the console printed, and the prompt where the
+/// trainee types (when a choice is taken by typing).
+pub fn console(w: &mut ChildSpawnerCommands, pc: &Pc) {
+    let (title, body, command) = match &pc.view.scene {
+        SceneView::CommandPrompt {
+            title,
+            body,
+            command,
+        } => (title.clone(), body.clone(), Some(command.clone())),
+        SceneView::Proof { title, body, .. } => (Some(title.clone()), body.clone(), None),
+        _ => return,
+    };
+    let title = title.unwrap_or_else(|| "C:\\Windows\\System32\\cmd.exe".to_owned());
+    let chrome = Chrome {
+        icon: "▮",
+        title: &title,
+        bar: Color::srgb(0.12, 0.12, 0.12),
+        close: WorldAct::CloseWindow,
+    };
+    window(w, pc, &chrome, |c| {
+        console_panel(c, pc, |k| {
+            ltr_line(k, pc, "Microsoft Windows [Version 10.0.19045.5247]");
+            ltr_line(k, pc, "(c) Microsoft Corporation. All rights reserved.");
+            let typing = !pc.choices(|v| matches!(v, ViaView::Type { .. })).is_empty();
+            // A command already at the prompt (typed by the "technician");
+            // when the trainee is to type it, it is only heard.
+            if let (Some(cmd), false) = (&command, typing) {
+                let line = format!("C:\\Users\\User> {}", strip_marks(cmd));
+                pc.ltr(
+                    k,
+                    "command",
+                    &line,
+                    15.0,
+                    Color::srgb(0.95, 0.95, 0.95),
+                    true,
+                );
+            }
+            pc.text(k, "body", &body, 16.0, Color::srgb(0.85, 0.85, 0.85), false);
+            if typing {
+                pc.input(
+                    k,
+                    "C:\\Users\\User>",
+                    theme::CONSOLE,
+                    Color::srgb(0.95, 0.95, 0.95),
+                );
+            } else {
+                ltr_line(k, pc, "C:\\Users\\User>_");
+            }
+        });
+        pc.buttons(c, Color::srgb(0.25, 0.25, 0.25), Color::WHITE);
+    });
+}
+
+fn console_panel(
+    p: &mut ChildSpawnerCommands,
+    pc: &Pc,
+    fill: impl FnOnce(&mut ChildSpawnerCommands),
+) {
+    p.spawn((
+        Node {
+            width: percent(100),
+            flex_grow: 1.0,
+            flex_direction: FlexDirection::Column,
+            row_gap: px(4),
+            padding: UiRect::all(px(10)),
+            direction: pc.th().direction(),
+            ..default()
+        },
+        BackgroundColor(theme::CONSOLE),
+    ))
+    .with_children(fill);
+}
+
+fn ltr_line(p: &mut ChildSpawnerCommands, pc: &Pc, line: &str) {
+    p.spawn(Node {
+        direction: InlineDirection::Ltr,
+        ..default()
+    })
+    .with_children(|l| {
+        l.spawn(
+            pc.th()
+                .label(line.to_owned(), 14.0, Color::srgb(0.8, 0.8, 0.8), false),
+        );
+    });
+}

@@ -1,0 +1,440 @@
+//! The browser: a window with a tab, back and reload, an address bar showing
+//! the page's own address, bookmarks, and the page itself — an ordinary page,
+//! the locker (full screen or, after holding Esc, in its window), a scanner
+//! page, a payment page, the bank, a shop, or the new-tab page.
+
+use bevy::prelude::*;
+
+use super::window::{Chrome, window};
+use super::{Anim, DeskCmd, Overlay, Pc};
+use crate::act::WorldAct;
+use crate::gui::state::UiCommand;
+use crate::gui::theme::{self, DANGER, INK, MUTED};
+use crate::locale::bidi::strip_marks;
+use crate::model::{PaymentMethod, Place};
+use crate::view::SceneView;
+
+/// Which page the browser shows.
+pub enum Page<'a> {
+    Ordinary(&'a str),
+    Locker,
+    /// The new-tab page (while the phone rings or a call goes on).
+    Start,
+    Scanner,
+    Payment,
+    Bank,
+    Shop,
+}
+
+impl Page<'_> {
+    fn address(&self) -> &'static str {
+        match self {
+            Page::Ordinary(_) => "https://www.everyday-recipes.example/",
+            Page::Locker => "https://defender-security-alert.example/warning.html",
+            Page::Start => "",
+            Page::Scanner => "https://pc-online-scan.example/scan",
+            Page::Payment => "https://secure-payment-support.example/checkout",
+            Page::Bank => "https://online.bank.example/accounts",
+            Page::Shop => "https://pc-protection-store.example/checkout",
+        }
+    }
+}
+
+/// The browser window with `page`.
+pub fn page_window(w: &mut ChildSpawnerCommands, pc: &Pc, page: Page) {
+    let th = pc.th();
+    let title = match &page {
+        Page::Start => pc.t("pc-new-tab"),
+        _ => pc.t("pc-browser"),
+    };
+    window(
+        w,
+        pc,
+        &Chrome {
+            icon: "◎",
+            title: &title,
+            bar: Color::srgb(0.22, 0.25, 0.31),
+            close: WorldAct::CloseBrowser,
+        },
+        |b| {
+            toolbar(b, pc, &page);
+            b.spawn(Node {
+                width: percent(100),
+                flex_grow: 1.0,
+                min_height: px(0),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(10),
+                direction: th.direction(),
+                ..default()
+            })
+            .with_children(|p| page_content(p, pc, &page));
+        },
+    );
+}
+
+fn toolbar(b: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
+    let th = pc.th();
+    b.spawn(Node {
+        width: percent(100),
+        column_gap: px(8),
+        align_items: AlignItems::Center,
+        // Back and reload sit on the left of the address in every locale, as
+        // the address itself reads left to right.
+        direction: InlineDirection::Ltr,
+        ..default()
+    })
+    .with_children(|row| {
+        for c in ["←", "→", "⟳"] {
+            row.spawn(th.label(c, 16.0, MUTED, false));
+        }
+        let typing = !pc
+            .choices(|v| matches!(v, crate::view::ViaView::Type { .. }))
+            .is_empty()
+            && matches!(pc.view.scene, SceneView::Desktop { .. });
+        let shown = if typing && (pc.desk.input_focused || !pc.desk.typed.is_empty()) {
+            format!("{}▌", pc.desk.typed)
+        } else if page.address().is_empty() {
+            pc.t("pc-address-placeholder")
+        } else {
+            page.address().to_owned()
+        };
+        let node = Node {
+            flex_grow: 1.0,
+            padding: UiRect::axes(px(10), px(3)),
+            border_radius: BorderRadius::all(px(12)),
+            direction: InlineDirection::Ltr,
+            ..default()
+        };
+        let mut bar = pc.element(row, "address-bar", &shown, node, |a| {
+            a.spawn(th.label(shown.clone(), 14.0, INK, false));
+        });
+        bar.insert(BackgroundColor(Color::srgb(0.91, 0.92, 0.94)));
+        if typing && !pc.desk.flag_tool {
+            bar.insert((
+                bevy::ui_widgets::Button,
+                crate::gui::theme::Act(UiCommand::Desk(DeskCmd::FocusInput)),
+                bevy::input_focus::tab_navigation::TabIndex(0),
+                bevy::ui::prelude::AccessibleLabel(pc.t("pc-address-bar")),
+            ));
+        }
+    });
+    // Bookmarks: the real sites whose numbers the trainee can look up.
+    let sites: Vec<_> = pc
+        .view
+        .directory
+        .iter()
+        .filter(|d| d.found.contains(&Place::Website))
+        .collect();
+    if !sites.is_empty() {
+        b.spawn(th.row(8.0)).with_children(|r| {
+            for d in sites {
+                r.spawn(th.control(
+                    format!("☆ {}", strip_marks(&d.name)),
+                    UiCommand::Desk(DeskCmd::Open(Overlay::Directory(Place::Website))),
+                    Color::srgb(0.95, 0.95, 0.97),
+                    INK,
+                    13.0,
+                ));
+            }
+        });
+    }
+}
+
+fn page_content(p: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
+    let th = pc.th();
+    match (page, &pc.view.scene) {
+        (Page::Ordinary(text), _) => {
+            pc.text(p, "page", text, 17.0, INK, false);
+            pc.input(p, "", theme::PANEL, INK);
+            pc.buttons(p, Color::srgb(0.93, 0.94, 0.96), INK);
+        }
+        (Page::Locker, _) => locker_page(p, pc),
+        (Page::Start, _) => {
+            p.spawn(th.heading(pc.t("pc-new-tab-search"), 20.0, MUTED));
+            p.spawn(th.row(10.0)).with_children(|r| {
+                for tile in [
+                    "pc-tile-news",
+                    "pc-tile-mail",
+                    "pc-tile-weather",
+                    "pc-tile-video",
+                ] {
+                    r.spawn((
+                        Node {
+                            width: px(110),
+                            height: px(70),
+                            justify_content: JustifyContent::Center,
+                            align_items: AlignItems::Center,
+                            border_radius: BorderRadius::all(px(8)),
+                            ..default()
+                        },
+                        BackgroundColor(Color::srgb(0.90, 0.92, 0.95)),
+                    ))
+                    .with_children(|t| {
+                        t.spawn(th.label(pc.t(tile), 14.0, INK, false));
+                    });
+                }
+            });
+        }
+        (Page::Scanner, SceneView::Proof { title, body, .. }) => {
+            pc.text(p, "title", title, 21.0, DANGER, true);
+            progress(p, pc, 12.0, DANGER);
+            pc.text(p, "body", body, 16.0, INK, false);
+            pc.buttons(p, DANGER, Color::WHITE);
+        }
+        (
+            Page::Payment,
+            SceneView::Payment {
+                method,
+                amount,
+                body,
+                brand,
+            },
+        ) => {
+            p.spawn(th.heading(pc.t("pc-checkout"), 22.0, INK));
+            let icon = match method {
+                PaymentMethod::GiftCards | PaymentMethod::Voucher(_) => "▭ ▭ ▭",
+                PaymentMethod::Crypto | PaymentMethod::CryptoAtm => "₿",
+                PaymentMethod::BankTransfer => "⇄",
+                PaymentMethod::Card => "▭",
+                PaymentMethod::Gold => "Au",
+                PaymentMethod::Cash | PaymentMethod::CashByPost | PaymentMethod::Courier => "✉",
+            };
+            let method_text = match brand {
+                Some(b) => format!("{icon}  {}", strip_marks(b)),
+                None => icon.to_owned(),
+            };
+            pc.text(p, "method", &method_text, 24.0, theme::ACCENT, true);
+            let line = strip_marks(&pc.ctx.ta("play-amount", &[("amount", amount.clone())]));
+            pc.text(p, "amount", &line, 24.0, INK, true);
+            pc.text(p, "body", body, 17.0, INK, false);
+            pc.buttons(p, theme::ACCENT, Color::WHITE);
+        }
+        (Page::Bank, SceneView::Banking { body, dev_tools }) => {
+            p.spawn(th.heading(pc.t("play-bank"), 22.0, Color::srgb(0.0, 0.35, 0.3)));
+            if let Some(d) = dev_tools {
+                pc.ltr(p, "balance", &d.after, 30.0, theme::SAFE, true);
+            }
+            pc.text(p, "body", body, 17.0, INK, false);
+            pc.input(p, "", theme::PANEL, INK);
+            pc.buttons(p, Color::srgb(0.0, 0.35, 0.3), Color::WHITE);
+            if let Some(d) = dev_tools {
+                dev_tools_pane(p, pc, d);
+            }
+        }
+        (
+            Page::Shop,
+            SceneView::WebShop {
+                product,
+                price,
+                body,
+            },
+        ) => {
+            pc.text(p, "product", product, 22.0, theme::ACCENT, true);
+            p.spawn(th.label(
+                "★★★★★  ✔ 100% secure",
+                16.0,
+                Color::srgb(0.95, 0.65, 0.0),
+                false,
+            ));
+            let line = strip_marks(&pc.ctx.ta("play-amount", &[("amount", price.clone())]));
+            pc.text(p, "price", &line, 24.0, INK, true);
+            pc.text(p, "body", body, 17.0, INK, false);
+            pc.buttons(p, Color::srgb(0.95, 0.65, 0.0), INK);
+        }
+        _ => {}
+    }
+}
+
+fn progress(p: &mut ChildSpawnerCommands, pc: &Pc, secs: f32, color: Color) {
+    let th = pc.th();
+    p.spawn((
+        Node {
+            width: percent(100),
+            height: px(14),
+            border: UiRect::all(px(1)),
+            direction: th.direction(),
+            ..default()
+        },
+        BorderColor::all(color),
+    ))
+    .with_children(|bar| {
+        let mut fill = bar.spawn((
+            Node {
+                width: percent(35),
+                height: percent(100),
+                ..default()
+            },
+            BackgroundColor(color),
+        ));
+        if !th.reduced_motion {
+            fill.insert(Anim::Progress { secs });
+        }
+    });
+}
+
+/// The developer-tools pane the "technician" opened on the bank page: the
+/// page's source, nothing more. What it means is for the trainee to see.
+fn dev_tools_pane(p: &mut ChildSpawnerCommands, pc: &Pc, d: &crate::view::DevToolsView) {
+    let th = pc.th();
+    let node = Node {
+        width: percent(100),
+        flex_direction: FlexDirection::Column,
+        row_gap: px(6),
+        padding: UiRect::all(px(10)),
+        direction: InlineDirection::Ltr,
+        ..default()
+    };
+    let src = format!(
+        "<span id=\"balance\" contenteditable>{}</span>",
+        strip_marks(&d.after)
+    );
+    let was = format!("<!-- {} -->", strip_marks(&d.before));
+    let mut pane = pc.element(p, "dev-tools", &src, node, |dev| {
+        dev.spawn(th.label(
+            "Elements   Console   Sources   Network",
+            13.0,
+            Color::srgb(0.7, 0.75, 0.85),
+            false,
+        ));
+        dev.spawn(th.label(
+            "<div class=\"account\">",
+            14.0,
+            Color::srgb(0.55, 0.75, 0.95),
+            false,
+        ));
+        dev.spawn(th.label(src.clone(), 14.0, Color::srgb(0.95, 0.85, 0.55), false));
+        dev.spawn(th.label(was, 13.0, Color::srgb(0.5, 0.55, 0.6), false));
+        dev.spawn(th.label("</div>", 14.0, Color::srgb(0.55, 0.75, 0.95), false));
+    });
+    pane.insert(BackgroundColor(Color::srgb(0.14, 0.15, 0.18)));
+}
+
+/// The locker's page: banner, message, number, countdown, fake scan.
+fn locker_page(p: &mut ChildSpawnerCommands, pc: &Pc) {
+    let SceneView::BrowserLocker {
+        title,
+        body,
+        phone,
+        countdown_secs,
+        voice,
+        ..
+    } = &pc.view.scene
+    else {
+        return;
+    };
+    let th = pc.th();
+    let node = Node {
+        width: percent(100),
+        flex_grow: 1.0,
+        flex_direction: FlexDirection::Column,
+        align_items: AlignItems::Center,
+        justify_content: JustifyContent::Center,
+        padding: UiRect::all(px(18)),
+        row_gap: px(10),
+        direction: th.direction(),
+        ..default()
+    };
+    let mut page = pc.element(p, "full-screen", &strip_marks(title), node, |o| {
+        let node = Node {
+            width: percent(100),
+            padding: UiRect::all(px(12)),
+            border_radius: BorderRadius::all(px(4)),
+            direction: th.direction(),
+            ..default()
+        };
+        let mut header = pc.element(o, "title", title, node, |h| {
+            h.spawn(th.heading(format!("⚠ {}", strip_marks(title)), 24.0, Color::WHITE));
+        });
+        header.insert(BackgroundColor(DANGER));
+        if !th.reduced_motion {
+            header.insert(Anim::Pulse);
+        }
+        pc.text(o, "body", body, 18.0, Color::WHITE, false);
+        if !phone.is_empty() {
+            let node = Node {
+                padding: UiRect::all(px(12)),
+                border: UiRect::all(px(3)),
+                direction: InlineDirection::Ltr,
+                ..default()
+            };
+            let shown = strip_marks(phone);
+            let mut b = pc.element(o, "phone", &shown, node, |x| {
+                x.spawn(th.label(shown.clone(), 34.0, Color::WHITE, true));
+            });
+            b.insert((
+                BorderColor::all(Color::WHITE),
+                BackgroundColor(Color::srgba(0.0, 0.0, 0.0, 0.25)),
+            ));
+        }
+        let left = crate::gui::pc::anim::mmss(*countdown_secs);
+        let text = pc.ctx.ta("play-countdown", &[("time", left)]);
+        let secs = *countdown_secs;
+        let name = text.clone();
+        pc.element(o, "countdown", &name, Node::default(), move |c| {
+            c.spawn((
+                th.label(text.clone(), 20.0, Color::srgb(1.0, 0.85, 0.3), true),
+                Anim::Countdown { secs },
+            ));
+        });
+        progress(o, pc, 20.0, Color::srgb(1.0, 0.85, 0.3));
+        o.spawn(th.para(pc.t("play-scanning"), 14.0, Color::srgb(0.85, 0.9, 1.0)));
+        for threat in [
+            "Trojan:Win32/Emotet.RPX!MTB",
+            "Spyware:Win32/KeyLogger.AB",
+            "Ransom:Win32/Crypt.BZ",
+        ] {
+            o.spawn(th.label(
+                format!("✕ {threat}"),
+                14.0,
+                Color::srgb(1.0, 0.75, 0.75),
+                false,
+            ));
+        }
+        if let Some(v) = voice {
+            pc.text(
+                o,
+                "voice",
+                &format!("♪ {}", strip_marks(v)),
+                15.0,
+                Color::srgb(0.85, 0.9, 1.0),
+                false,
+            );
+        }
+        pc.buttons(o, Color::srgb(0.95, 0.95, 0.95), theme::WARN_BG);
+    });
+    page.insert(BackgroundColor(theme::WARN_BG));
+}
+
+/// The locker taking the whole screen, taskbar included, with the
+/// browser's own notice about leaving full screen.
+pub fn locker_full_screen(screen: &mut ChildSpawnerCommands, pc: &Pc) {
+    let th = pc.th();
+    screen
+        .spawn(Node {
+            width: percent(100),
+            flex_grow: 1.0,
+            flex_direction: FlexDirection::Column,
+            direction: th.direction(),
+            ..default()
+        })
+        .with_children(|s| {
+            locker_page(s, pc);
+            s.spawn((
+                Node {
+                    position_type: PositionType::Absolute,
+                    top: px(8),
+                    left: percent(30),
+                    width: percent(40),
+                    padding: UiRect::axes(px(12), px(6)),
+                    justify_content: JustifyContent::Center,
+                    border_radius: BorderRadius::all(px(16)),
+                    ..default()
+                },
+                BackgroundColor(Color::srgba(0.1, 0.1, 0.1, 0.85)),
+                GlobalZIndex(4),
+            ))
+            .with_children(|n| {
+                n.spawn(th.label(pc.t("pc-hold-esc"), 14.0, Color::WHITE, false));
+            });
+        });
+}

@@ -1,0 +1,94 @@
+//! A window of the simulated desktop: title bar with an icon, title and the
+//! minimise, maximise and close buttons. Close does what closing does in the
+//! world (`close`: ends the browser or closes the app).
+
+use bevy::prelude::*;
+
+use super::Pc;
+use crate::act::WorldAct;
+
+pub struct Chrome<'a> {
+    pub icon: &'a str,
+    pub title: &'a str,
+    pub bar: Color,
+    /// What the close button (and Alt+F4) does.
+    pub close: WorldAct,
+}
+
+pub fn window(
+    parent: &mut ChildSpawnerCommands,
+    pc: &Pc,
+    chrome: &Chrome,
+    body: impl FnOnce(&mut ChildSpawnerCommands),
+) {
+    let th = pc.th();
+    parent
+        .spawn((
+            Node {
+                width: percent(100),
+                flex_grow: 1.0,
+                min_height: px(0),
+                flex_direction: FlexDirection::Column,
+                border: UiRect::all(px(1)),
+                border_radius: BorderRadius::all(px(6)),
+                overflow: Overflow::clip(),
+                direction: th.direction(),
+                ..default()
+            },
+            BackgroundColor(crate::gui::theme::PANEL),
+            BorderColor::all(Color::srgb(0.45, 0.48, 0.54)),
+            BoxShadow::default(),
+        ))
+        .with_children(|w| {
+            w.spawn((
+                Node {
+                    width: percent(100),
+                    padding: UiRect::axes(px(8), px(2)),
+                    column_gap: px(6),
+                    align_items: AlignItems::Center,
+                    direction: th.direction(),
+                    ..default()
+                },
+                BackgroundColor(chrome.bar),
+            ))
+            .with_children(|bar| {
+                bar.spawn(th.label(chrome.icon.to_owned(), 15.0, Color::WHITE, true));
+                bar.spawn(Node {
+                    flex_grow: 1.0,
+                    ..default()
+                })
+                .with_children(|t| {
+                    t.spawn(th.para(
+                        crate::locale::bidi::strip_marks(chrome.title),
+                        14.0,
+                        Color::WHITE,
+                    ));
+                });
+                // Minimise and maximise are drawn as on every PC; close works.
+                for c in ["—", "☐"] {
+                    bar.spawn(th.label(c, 13.0, Color::WHITE, false));
+                }
+                let close = pc.act("close", chrome.close.clone());
+                bar.spawn(th.control(
+                    "✕",
+                    close,
+                    Color::srgb(0.77, 0.17, 0.11),
+                    Color::WHITE,
+                    14.0,
+                ))
+                .insert(bevy::ui::prelude::AccessibleLabel(pc.t("pc-close")));
+            });
+            w.spawn(Node {
+                width: percent(100),
+                flex_grow: 1.0,
+                min_height: px(0),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(10),
+                padding: UiRect::all(px(14)),
+                overflow: Overflow::clip(),
+                direction: th.direction(),
+                ..default()
+            })
+            .with_children(body);
+        });
+}
