@@ -34,6 +34,27 @@ pub fn focus_ring(
 #[derive(Component)]
 pub struct Autofocus;
 
+/// Focus the control marked [`Autofocus`], if any (during play); otherwise
+/// nothing has focus and the first Tab goes to the first control.
+pub fn focus_marked(world: &mut World) {
+    let marked: Option<Entity> = world
+        .query_filtered::<Entity, With<Autofocus>>()
+        .iter(world)
+        .next();
+    match marked {
+        Some(e) => {
+            if let Ok(mut em) = world.get_entity_mut(e) {
+                em.remove::<Autofocus>();
+            }
+            world
+                .resource_mut::<InputFocus>()
+                .set(e, FocusCause::Navigated);
+            world.resource_mut::<InputFocusVisible>().0 = true;
+        }
+        None => world.resource_mut::<InputFocus>().clear(),
+    }
+}
+
 /// Focus the control marked [`Autofocus`], else the n-th control in tab
 /// order (the first when out of range).
 pub fn focus_nth_button(world: &mut World, n: usize) {

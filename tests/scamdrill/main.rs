@@ -32,3 +32,4 @@ mod scoring;
 #[cfg(feature = "gui")]
 mod screenshots;
 mod shipped;
+mod world_acts;

@@ -82,7 +82,7 @@ pub fn replies(p: &mut ChildSpawnerCommands, pc: &Pc, bg: Color, fg: Color) {
     let th = pc.th();
     for c in pc.choices(|v| matches!(v, ViaView::Say)) {
         let cmd = pc.act(&c.id, WorldAct::Say(c.id.clone()));
-        let mut b = p.spawn(th.control(format!("“{}”", strip_marks(&c.label)), cmd, bg, fg, 16.0));
+        let mut b = p.spawn(th.control(c.label.clone(), cmd, bg, fg, 16.0));
         b.insert(super::Element(c.id.clone()));
         b.insert(Node {
             width: percent(100),
@@ -139,7 +139,7 @@ pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
                 "pc-remote-perm-files",
                 "pc-remote-perm-restart",
             ] {
-                d.spawn(th.label(format!("☑ {}", strip_marks(&pc.t(perm))), 14.0, INK, false));
+                d.spawn(th.para(format!("☑ {}", strip_marks(&pc.t(perm))), 14.0, INK));
             }
         });
         dialog.insert((

@@ -199,7 +199,10 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
             width: percent(100),
             height: percent(100),
             flex_direction: FlexDirection::Row,
-            padding: UiRect::all(px(10)),
+            padding: UiRect {
+                top: px(36),
+                ..UiRect::all(px(10))
+            },
             column_gap: px(12),
             direction: th.direction(),
             ..default()

@@ -153,7 +153,16 @@ pub fn rebuild(
                 b.spawn(th.para(ctx.t("keys-hint"), 13.0, theme::MUTED));
             });
         });
-    commands.queue(move |world: &mut World| super::focus::focus_nth_button(world, focus_index));
+    // During play nothing is focused until the trainee uses the keyboard (a
+    // ring on one control would point at it), unless a surface asks for it.
+    let playing = *screen.get() == Screen::Play;
+    commands.queue(move |world: &mut World| {
+        if playing {
+            super::focus::focus_marked(world);
+        } else {
+            super::focus::focus_nth_button(world, focus_index)
+        }
+    });
 }
 
 fn top_bar(root: &mut ChildSpawnerCommands, ctx: &Ctx, screen: Screen) {
