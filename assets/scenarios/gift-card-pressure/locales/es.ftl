@@ -6,7 +6,7 @@ agent-3 = Jorge Molina
 
 ring-caller-id = Soporte Técnico
 choice-answer = Contestar
-choice-decline = No contestar
+choice-decline = Rechazar
 
 call-caller = «Soporte Técnico»
 speaker-agent = { $agent }
@@ -19,9 +19,11 @@ flag-demand-label = Te exigen pagar con tarjetas regalo
 flag-demand-why = Ninguna empresa de verdad, ningún banco ni ningún organismo público cobra con tarjetas regalo. En cuanto lees los códigos, el dinero desaparece y no se puede rastrear.
 flag-bank-label = «No llames a tu banco»
 flag-bank-why = Los estafadores te aíslan de quienes podrían pararles los pies. Precisamente a tu banco es a quien tienes que llamar, al número que figura en el reverso de tu tarjeta.
-choice-go-shop = Aceptar e ir a la tienda sin colgar
-choice-call-bank = Colgar y llamar a tu banco al número del reverso de tu tarjeta
+choice-go-shop = Vale, cojo las llaves del coche. ¿A qué tienda voy?
+choice-call-bank = Llamar al banco
 choice-hang-up = Colgar
+caller-bank = Tu banco
+after-call-page = Nueva pestaña. Busca o escribe una dirección web.
 
 shop-rack = ¿Ya está en la tienda? Bien. Vaya al expositor de tarjetas regalo. Coja { $cards } tarjetas de { $brand } y cárguelas hasta sumar { $amount } en total.
 shop-cover = Si la cajera le pregunta, dígale que son regalos para sus nietos. No me mencione a mí ni lo del ordenador. A las cajeras les dicen que bloqueen estos pagos, y entonces su dinero deja de estar protegido.
@@ -30,8 +32,8 @@ flag-cover-label = Te dicen lo que tienes que contar en caja
 flag-cover-why = Si alguien te pide que mientas sobre por qué compras tarjetas regalo, es una estafa. Saben que el personal de la tienda ya ha visto esto y te pararía.
 flag-stay-label = «No cuelgues en ningún momento»
 flag-stay-why = Seguir al teléfono te mantiene bajo su control, sin tiempo para pensar, comprobar ni preguntar a nadie. Cuelga: una empresa de verdad seguirá ahí después.
-choice-to-till = Llevar las tarjetas a la caja
-choice-ask-staff = Colgar y pedir ayuda a un empleado de la tienda
+choice-to-till = Vale, ya tengo las tarjetas. Voy a la caja.
+choice-ask-staff = Colgar
 
 till-body = En la caja, la cajera mira las { $cards } tarjetas de { $brand } y luego el móvil que llevas pegado a la oreja.
 till-cashier = Son muchas tarjetas regalo. ¿Puedo preguntarle para quién son? ¿Le está diciendo alguien por teléfono que las compre?
@@ -39,28 +41,28 @@ till-cashier-2 = Vemos esta estafa todas las semanas. Nadie de fiar pide que le 
 till-caller = (al oído) No le haga caso. Dígale que son regalos para sus nietos. ¡Rápido, antes de que los hackers le vacíen la cuenta!
 flag-ignore-cashier-label = El que llama te dice que no hagas caso a la cajera
 flag-ignore-cashier-why = La cajera es la única persona aquí que no gana nada. Cuando alguien al teléfono intenta que no escuches una advertencia, fíate de la advertencia.
-choice-say-presents = Decir que son regalos para tus nietos y pagar las tarjetas
-choice-tell-cashier = Contarle la verdad a la cajera y colgar
+choice-say-presents = Son regalos para mis nietos.
+choice-tell-cashier = Sí… un hombre me ha dicho por teléfono que las compre.
 
 cashier-helps-body = La cajera aparta las tarjetas y se queda contigo mientras recuperas el aliento.
 cashier-offer = Ha hecho lo correcto. ¿Quiere llamar a su banco desde aquí? El número viene en el reverso de su tarjeta.
-choice-call-bank-shop = Llamar a tu banco al número de tu tarjeta y contarle lo que ha pasado
-choice-go-home = Darle las gracias e irte a casa
+choice-call-bank-shop = Sí, por favor. Llamaré al número de mi tarjeta.
+choice-go-home = Gracias, pero prefiero irme a casa.
 
 scratch-body = A la salida de la tienda tienes en la mano { $cards } tarjetas de { $brand } por un total de { $amount }. El que llama quiere que rasques la banda del reverso y le leas cada código, o que le mandes fotos de las tarjetas.
 scratch-ask = Rasque con cuidado para que se vean bien los números. Ahora léame el primer código, despacio.
 scratch-hurry = Rápido, que tenemos diez minutos antes de que el sistema cierre su expediente.
 flag-codes-label = Leerle los códigos
 flag-codes-why = El código de una tarjeta regalo es el dinero en sí. Quien tiene el código puede gastarlo en segundos, en cualquier parte del mundo, y después nadie puede recuperarlo.
-choice-read-codes = Rascar las tarjetas y leerle los códigos
-choice-keep-codes = Guardarte los códigos, colgar y llamar a tu banco
+choice-read-codes = Vale, ya he rascado la primera. El código es…
+choice-keep-codes = Colgar
 
 more-failed = Vaya, la segunda tarjeta no ha funcionado, el sistema la ha rechazado. Va a tener que comprar lo mismo otra vez, y entonces se cierra el expediente y se lo devolvemos todo.
 more-threat = Si lo deja ahora, pierde todo lo que ha pagado y los hackers se quedan con su tarjeta. ¿Es eso lo que quiere?
 flag-failed-label = «El código no ha funcionado, compra más»
 flag-failed-why = Los códigos sí funcionaron: se gastaron en cuanto los leíste. «Ha fallado, compra más» es como los estafadores repiten el robo hasta que dices basta.
-choice-buy-more = Volver a entrar y comprar más tarjetas
-choice-stop = Colgar, llamar a tu banco al número de tu tarjeta y después a la empresa de las tarjetas regalo
+choice-buy-more = Está bien, vuelvo a entrar y compro lo mismo otra vez.
+choice-stop = Colgar
 
 declined-body = No contestas a un número que no conoces. El teléfono suena dos veces más y deja de sonar.
 end-declined = No lo cogiste. Como la semana pasada un «técnico» estuvo dentro de tu ordenador, llama a tu banco al número de tu tarjeta y haz que revisen el ordenador.
@@ -68,13 +70,13 @@ bank-body = El departamento de fraude de tu banco te dice que no hay nada raro e
 end-bank = Colgaste y llamaste a tu banco a un número de confianza. Eso es exactamente lo que frena esta estafa.
 hung-up-body = Cuelgas. Vuelve a sonar dos veces; lo dejas sonar.
 end-hung-up = Colgaste antes de pagar nada. Ahora llama a tu banco al número de tu tarjeta, porque la semana pasada le pagaste al «técnico», y haz que revisen el ordenador.
-staff-help-body = La dependienta te dice que ve esto todas las semanas y te ayuda a llamar a tu banco al número de tu tarjeta.
+staff-help-body = Cuelgas y le pides ayuda a una dependienta. Te dice que ve esto todas las semanas y te ayuda a llamar a tu banco al número de tu tarjeta.
 end-staff-help = Colgaste y pediste ayuda en la tienda, y no perdiste tu dinero. El personal de las tiendas conoce muy bien esta estafa.
 safe-bank-body = Tu banco bloquea la tarjeta que usaste la semana pasada y te envía una nueva. Dejan anotado que alguien intentó que pagaras con tarjetas regalo.
 end-safe-bank = Hiciste caso a la cajera, colgaste y llamaste a tu banco. No perdiste tu dinero y les cerraste la puerta a los estafadores.
 safe-home-body = En casa, el teléfono suena una y otra vez desde números distintos. No lo coges.
 end-safe-home = No perdiste tu dinero. Aun así, llama a tu banco al número de tu tarjeta: los estafadores tienen tus datos desde la semana pasada.
-kept-cards-body = Te quedas con las tarjetas, cuelgas y llamas a tu banco. Puede que la tienda acepte devolver las tarjetas sin usar o puede que no, pero el saldo sigue siendo tuyo.
+kept-cards-body = Cuelgas con las tarjetas en la mano y los códigos aún tapados bajo la banda. Puede que la tienda acepte devolver las tarjetas sin usar o puede que no, pero el saldo sigue siendo tuyo.
 end-kept-cards = Los códigos se quedaron contigo, así que los estafadores no se llevaron nada. La próxima vez, cuelga antes de comprar: nadie de fiar pide tarjetas regalo.
 lost-once-body = Tu banco y la empresa de las tarjetas regalo toman nota de la denuncia. Los códigos que leíste se gastaron en cuestión de minutos.
 end-lost-once = Perdiste { $amount }, pero impediste que se llevaran más. Denúncialo y avisa enseguida a la empresa de las tarjetas regalo: a veces se puede congelar el saldo que aún no se ha gastado. No es culpa tuya.
