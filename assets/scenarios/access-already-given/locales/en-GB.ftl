@@ -24,7 +24,7 @@ choice-wait-update = OK, I won't touch anything.
 fb-offline-late = The right move, but late: he'd seen you trying to get rid of him, and he had time to hit back.
 fb-wait-update = Leaving him connected behind a black screen gives him a free hand on your computer.
 
-locked-out-body = You pull out the cable. When the computer restarts, Windows asks for a password you never set. While you were fighting for the pointer, he locked you out.
+locked-out-body = The Wi-Fi goes off. When the computer restarts, Windows asks for a password you never set. While you were fighting for the pointer, he locked you out.
 end-locked-out = He locked your computer before you cut him off. From your mobile, ring your bank on the number on your card, change your passwords and report it. Have a trusted repair shop unlock and clean the computer. Next time, disconnect before anything else.
 
 ringing-caller-id = Incoming call
@@ -116,7 +116,7 @@ contained-body = A week later the computer is back from a full check, and the ba
 end-contained = You contained the damage in the right order: offline first, tool removed, bank rung, passwords changed from another device, computer checked and the scam reported.
 unreported-body = Everything is secured. You decide not to tell anyone what happened.
 end-unreported = You contained the damage in the right order. Report it too: his name, number and case number help catch the gang and protect others.
-cut-late-body = You pull out the cable. He'd had control of your computer again for several minutes.
+cut-late-body = The Wi-Fi goes off. He'd had control of your computer again for several minutes.
 end-cut-late = He got back in before you cut him off. Uninstall { $tool } while offline, ring your bank on the number on your card, change your passwords from another device, have the computer checked and report it.
 reconnected-body = Seconds after the Wi-Fi comes back, { $tool } pops up: "Session started." He was waiting.
 end-reconnected = He got back in because the tool was still installed. Go offline again, uninstall { $tool } while offline, ring your bank on the number on your card, change your passwords from another device and report it.

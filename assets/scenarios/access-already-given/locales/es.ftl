@@ -24,7 +24,7 @@ choice-wait-update = Vale, no toco nada.
 fb-offline-late = Es lo correcto, pero tarde: ya había visto que intentabas echarlo y tuvo tiempo de vengarse.
 fb-wait-update = Dejarlo conectado detrás de una pantalla negra le da vía libre en tu ordenador.
 
-locked-out-body = Desenchufas el cable. Al reiniciar, Windows te pide una contraseña que nunca pusiste. Mientras peleabas por el puntero, te ha dejado fuera.
+locked-out-body = Se apaga el wifi. Al reiniciar, Windows te pide una contraseña que nunca pusiste. Mientras peleabas por el puntero, te ha dejado fuera.
 end-locked-out = Te bloqueó el ordenador antes de que lo desconectaras. Desde el móvil, llama a tu banco al número de tu tarjeta, cambia tus contraseñas y denúncialo. Lleva el ordenador a un servicio técnico de confianza para que lo desbloqueen y lo limpien. La próxima vez, desconecta antes que nada.
 
 ringing-caller-id = Llamada entrante
@@ -116,7 +116,7 @@ contained-body = Una semana después el ordenador vuelve de una revisión comple
 end-contained = Has contenido el daño en el orden correcto: primero desconectar, luego desinstalar la herramienta, llamar al banco, cambiar las contraseñas desde otro dispositivo, revisar el ordenador y denunciar la estafa.
 unreported-body = Todo está asegurado. Decides no contarle a nadie lo que ha pasado.
 end-unreported = Has contenido el daño en el orden correcto. Denúncialo también: su nombre, su número y el número de expediente ayudan a atrapar a la banda y a proteger a otros.
-cut-late-body = Desenchufas el cable. Ha vuelto a tener el control de tu ordenador durante varios minutos.
+cut-late-body = Se apaga el wifi. Ha vuelto a tener el control de tu ordenador durante varios minutos.
 end-cut-late = Volvió a entrar antes de que lo desconectaras. Desinstala { $tool } sin conexión, llama a tu banco al número de tu tarjeta, cambia las contraseñas desde otro dispositivo, haz revisar el ordenador y denúncialo.
 reconnected-body = Segundos después de volver el wifi, aparece { $tool }: «Sesión iniciada». Estaba esperando.
 end-reconnected = Volvió a entrar porque la herramienta seguía instalada. Vuelve a desconectar, desinstala { $tool } sin conexión, llama a tu banco al número de tu tarjeta, cambia las contraseñas desde otro dispositivo y denúncialo.

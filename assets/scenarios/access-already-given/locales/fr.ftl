@@ -24,7 +24,7 @@ choice-wait-update = D'accord, je ne touche à rien.
 fb-offline-late = Le bon geste, mais trop tard : il avait remarqué votre tentative de vous débarrasser de lui, et il a eu le temps de riposter.
 fb-wait-update = Le laisser connecté derrière un écran noir lui donne carte blanche sur votre ordinateur.
 
-locked-out-body = Vous débranchez le câble. Au redémarrage, Windows demande un mot de passe que vous n'avez jamais défini. Pendant que vous vous battiez pour le pointeur, il a verrouillé l'ordinateur.
+locked-out-body = Le Wi-Fi se coupe. Au redémarrage, Windows demande un mot de passe que vous n'avez jamais défini. Pendant que vous vous battiez pour le pointeur, il a verrouillé l'ordinateur.
 end-locked-out = Il a verrouillé votre ordinateur avant que vous ne le coupiez. Depuis votre portable, appelez votre banque au numéro inscrit sur votre carte, changez vos mots de passe et signalez l'arnaque. Confiez l'ordinateur à un réparateur de confiance pour le débloquer et le nettoyer. La prochaine fois : couper la connexion avant toute chose.
 
 ringing-caller-id = Appel entrant
@@ -116,7 +116,7 @@ contained-body = Une semaine plus tard, l'ordinateur revient d'une vérification
 end-contained = Vous avez limité les dégâts dans le bon ordre : d'abord couper la connexion, puis désinstaller l'outil, appeler la banque, changer les mots de passe depuis un autre appareil, faire vérifier l'ordinateur et signaler l'arnaque.
 unreported-body = Tout est sécurisé. Vous décidez de ne raconter à personne ce qui s'est passé.
 end-unreported = Vous avez limité les dégâts dans le bon ordre. Signalez-le aussi : son nom, son numéro et le numéro de dossier aident à arrêter le réseau et à protéger les autres.
-cut-late-body = Vous débranchez le câble. Il a de nouveau contrôlé votre ordinateur pendant plusieurs minutes.
+cut-late-body = Le Wi-Fi se coupe. Il a de nouveau contrôlé votre ordinateur pendant plusieurs minutes.
 end-cut-late = Il est revenu avant que vous ne le coupiez. Désinstallez { $tool } hors ligne, appelez votre banque au numéro inscrit sur votre carte, changez vos mots de passe depuis un autre appareil, faites vérifier l'ordinateur et signalez l'arnaque.
 reconnected-body = Quelques secondes après le retour du Wi-Fi, { $tool } s'affiche : « Session démarrée ». Il attendait.
 end-reconnected = Il est revenu parce que l'outil était toujours installé. Coupez de nouveau la connexion, désinstallez { $tool } hors ligne, appelez votre banque au numéro inscrit sur votre carte, changez vos mots de passe depuis un autre appareil et signalez l'arnaque.
