@@ -54,6 +54,7 @@ flag-bank-why = { $addr ->
 choice-go-shop = حسنًا، أنا في الطريق. إلى أي متجر أذهب؟
 choice-call-bank = الاتصال بالبنك
 choice-hang-up = إنهاء المكالمة
+choice-check-bank = سأتصل بالبنك أولًا لأتأكد.
 caller-bank = البنك
 after-call-page = علامة تبويب جديدة. البحث أو كتابة عنوان ويب.
 

@@ -22,6 +22,7 @@ flag-bank-why = Scammers cut you off from the people who would stop them. Your b
 choice-go-shop = All right, I'm getting my car keys. Which store?
 choice-call-bank = Call your bank
 choice-hang-up = Hang up
+choice-check-bank = I'll call my bank first and check.
 caller-bank = Your bank
 after-call-page = New tab. Search or type a web address.
 

@@ -22,6 +22,7 @@ flag-bank-why = Los estafadores te aíslan de quienes podrían pararles los pies
 choice-go-shop = Vale, cojo las llaves del coche. ¿A qué tienda voy?
 choice-call-bank = Llamar al banco
 choice-hang-up = Colgar
+choice-check-bank = Antes voy a llamar a mi banco para comprobarlo.
 caller-bank = Tu banco
 after-call-page = Nueva pestaña. Busca o escribe una dirección web.
 

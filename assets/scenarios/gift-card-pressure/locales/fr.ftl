@@ -22,6 +22,7 @@ flag-bank-why = Les escrocs vous coupent de ceux qui pourraient les arrêter. C�
 choice-go-shop = Bon, je prends mes clés de voiture. Je vais dans quel magasin ?
 choice-call-bank = Appeler la banque
 choice-hang-up = Raccrocher
+choice-check-bank = Je vais d’abord appeler ma banque pour vérifier.
 caller-bank = Votre banque
 after-call-page = Nouvel onglet. Effectuez une recherche ou saisissez une adresse web.
 

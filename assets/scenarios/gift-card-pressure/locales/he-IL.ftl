@@ -54,6 +54,7 @@ flag-bank-why = { $addr ->
 choice-go-shop = בסדר, אני בדרך. לאיזו חנות ללכת?
 choice-call-bank = חיוג לבנק
 choice-hang-up = ניתוק
+choice-check-bank = קודם אתקשר לבנק שלי לבדוק.
 caller-bank = הבנק
 after-call-page = כרטיסייה חדשה. חיפוש או הקלדה של כתובת אתר.
 
