@@ -15,7 +15,7 @@ fb-go-offline = Exactly right: going offline first takes away his control before
 fb-uninstall-online = Removing the tool is right, but not first: while he is still connected, he watches you do it and can stop you.
 fb-answer-online = Answering while he is still connected gives him time, and he stays in control. Disconnect first.
 
-fight-body = You open Settings, then Apps, but the pointer is snatched away and the window closes. The screen goes black: "Working on updates 27%. Don't turn off your computer." Behind it, he is still busy.
+fight-body = You open Settings, then Apps, but the pointer is snatched away and the window closes. The screen goes black: "Working on updates 27%. Don't turn off your computer."
 fight-chat = (in the { $tool } chat) IMPORTANT WINDOWS UPDATE IN PROGRESS. DO NOT TOUCH THE MOUSE OR KEYBOARD AND DO NOT TURN OFF THE COMPUTER OR ALL FILES WILL BE LOST
 flag-fake-update-label = The black "updates" screen
 flag-fake-update-why = Scammers put up a black or fake "update" screen so you can't see what they are doing: setting a password, searching your files, opening your bank. A real update doesn't start the moment you try to remove a program.

@@ -15,7 +15,7 @@ fb-go-offline = Exacto: cortar la conexión lo primero le quita el control antes
 fb-uninstall-online = Quitar la herramienta está bien, pero no lo primero: mientras siga conectado, ve lo que haces y puede impedirlo.
 fb-answer-online = Contestar mientras sigue conectado le da tiempo, y el control sigue siendo suyo. Primero, desconecta.
 
-fight-body = Abres Configuración y luego Aplicaciones, pero el puntero se te escapa y la ventana se cierra. La pantalla se pone negra: «Trabajando en las actualizaciones 27 %. No apagues el equipo». Detrás, él sigue trabajando.
+fight-body = Abres Configuración y luego Aplicaciones, pero el puntero se te escapa y la ventana se cierra. La pantalla se pone negra: «Trabajando en las actualizaciones 27 %. No apagues el equipo».
 fight-chat = (en el chat de { $tool }) ACTUALIZACIÓN IMPORTANTE DE WINDOWS EN CURSO. NO TOQUE EL RATÓN NI EL TECLADO Y NO APAGUE EL ORDENADOR O SE PERDERÁN TODOS LOS ARCHIVOS
 flag-fake-update-label = La pantalla negra de «actualizaciones»
 flag-fake-update-why = Los estafadores ponen una pantalla negra o una «actualización» falsa para que no veas lo que hacen: poner una contraseña, rebuscar en tus archivos, entrar en tu banco. Una actualización de verdad no empieza justo cuando intentas quitar un programa.

@@ -15,7 +15,7 @@ fb-go-offline = Exactement : couper la connexion en premier lui retire le contr
 fb-uninstall-online = Supprimer l'outil est une bonne idée, mais pas en premier : tant qu'il est connecté, il voit ce que vous faites et peut vous en empêcher.
 fb-answer-online = Répondre alors qu'il est toujours connecté lui laisse du temps, et il garde la main. Coupez d'abord la connexion.
 
-fight-body = Vous ouvrez Paramètres, puis Applications, mais le pointeur vous échappe et la fenêtre se ferme. L'écran devient noir : « Mises à jour en cours 27 %. N'éteignez pas votre ordinateur. » Derrière, il continue de travailler.
+fight-body = Vous ouvrez Paramètres, puis Applications, mais le pointeur vous échappe et la fenêtre se ferme. L'écran devient noir : « Mises à jour en cours 27 %. N'éteignez pas votre ordinateur. »
 fight-chat = (dans le chat de { $tool }) MISE À JOUR WINDOWS IMPORTANTE EN COURS. NE TOUCHEZ NI LA SOURIS NI LE CLAVIER ET N'ÉTEIGNEZ PAS L'ORDINATEUR SINON TOUS LES FICHIERS SERONT PERDUS
 flag-fake-update-label = L'écran noir des « mises à jour »
 flag-fake-update-why = Les escrocs affichent un écran noir ou une fausse « mise à jour » pour que vous ne voyiez pas ce qu'ils font : définir un mot de passe, fouiller vos fichiers, ouvrir votre banque. Une vraie mise à jour ne démarre pas pile au moment où vous essayez de supprimer un programme.
