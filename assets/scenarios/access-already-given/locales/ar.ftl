@@ -95,7 +95,7 @@ fb-answer = { $addr ->
    *[m] لم يكن الرد ضروريًا، وما زال بإمكانك إنهاء المكالمة في أي لحظة.
 }
 
-caller-tech = { $tech }، «دعم Microsoft»
+caller-tech = { $tech }، دعم Microsoft
 speaker-tech = { $tech }
 call-greeting = { $addr ->
     [f] مرحبًا، معكِ { $tech } مرة أخرى من الدعم الفني لشركة Microsoft، رقم التذكرة { $case }. يظهر في نظامنا أن الاتصال بحاسوبكِ انقطع في منتصف عملية الإصلاح.

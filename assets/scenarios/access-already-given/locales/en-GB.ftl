@@ -35,7 +35,7 @@ choice-answer = Answer
 fb-decline = Good: you don't owe him a conversation. Every minute on the phone is a minute he uses to talk you round.
 fb-answer = You didn't have to answer. You can still hang up at any moment.
 
-caller-tech = { $tech }, "Microsoft Support"
+caller-tech = { $tech }, Microsoft Support
 speaker-tech = { $tech }
 call-greeting = Hello, it's { $tech } again from Microsoft Technical Support, case number { $case }. Our system shows your connection was cut off in the middle of the repair.
 call-danger = This is very dangerous, sir, madam. The hackers' files are only half removed, and now they can get into your bank account. I only need ten more minutes.

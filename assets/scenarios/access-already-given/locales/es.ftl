@@ -35,7 +35,7 @@ choice-answer = Responder
 fb-decline = Bien: no le debes ninguna conversación. Cada minuto al teléfono es un minuto que usa para convencerte.
 fb-answer = No tenías por qué contestar. Puedes colgar en cualquier momento.
 
-caller-tech = { $tech }, «Soporte de Microsoft»
+caller-tech = { $tech }, Soporte de Microsoft
 speaker-tech = { $tech }
 call-greeting = Buenos días, soy { $tech } otra vez, del Soporte Técnico de Microsoft, expediente número { $case }. En nuestro sistema vemos que la conexión se cortó en mitad de la reparación.
 call-danger = Esto es muy peligroso. Los archivos de los hackers solo se han eliminado a medias, y ahora pueden llegar a su cuenta bancaria. Necesito solo diez minutos más.

@@ -35,7 +35,7 @@ choice-answer = Répondre
 fb-decline = Bien : vous ne lui devez aucune conversation. Chaque minute au téléphone, il l'utilise pour vous convaincre.
 fb-answer = Rien ne vous obligeait à répondre. Vous pouvez raccrocher à tout moment.
 
-caller-tech = { $tech }, « Support Microsoft »
+caller-tech = { $tech }, Support Microsoft
 speaker-tech = { $tech }
 call-greeting = Bonjour, c'est encore { $tech }, du support technique Microsoft, dossier numéro { $case }. Notre système indique que la connexion a été coupée en pleine réparation.
 call-danger = C'est très dangereux, monsieur, madame. Les fichiers des pirates ne sont supprimés qu'à moitié, et maintenant ils peuvent accéder à votre compte bancaire. J'ai seulement besoin de dix minutes.

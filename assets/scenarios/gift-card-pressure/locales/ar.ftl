@@ -12,7 +12,7 @@ ring-caller-id = الدعم الفني
 choice-answer = الرد
 choice-decline = الرفض
 
-call-caller = «الدعم الفني»
+call-caller = الدعم الفني
 speaker-agent = { $agent }
 speaker-cashier = أمينة الصندوق
 call-hello = { $addr ->

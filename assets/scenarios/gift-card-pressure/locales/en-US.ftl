@@ -8,7 +8,7 @@ ring-caller-id = Technical Support
 choice-answer = Answer
 choice-decline = Decline
 
-call-caller = "Technical Support"
+call-caller = Technical Support
 speaker-agent = { $agent }
 speaker-cashier = Cashier
 call-hello = Good morning, it's { $agent } from the Technical Support Department. I worked on your computer last week, remember? Your case number is { $case }.

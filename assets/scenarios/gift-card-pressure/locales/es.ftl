@@ -8,7 +8,7 @@ ring-caller-id = Soporte Técnico
 choice-answer = Contestar
 choice-decline = Rechazar
 
-call-caller = «Soporte Técnico»
+call-caller = Soporte Técnico
 speaker-agent = { $agent }
 speaker-cashier = Cajera
 call-hello = Buenos días, soy { $agent }, del Departamento de Soporte Técnico. Le arreglé el ordenador la semana pasada, ¿se acuerda? Su número de expediente es el { $case }.

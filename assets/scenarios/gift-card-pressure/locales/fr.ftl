@@ -8,7 +8,7 @@ ring-caller-id = Support technique
 choice-answer = Répondre
 choice-decline = Refuser
 
-call-caller = « Support technique »
+call-caller = Support technique
 speaker-agent = { $agent }
 speaker-cashier = Caissière
 call-hello = Bonjour, { $agent }, du service Support technique. Je suis intervenu sur votre ordinateur la semaine dernière, vous vous souvenez ? Votre numéro de dossier est le { $case }.

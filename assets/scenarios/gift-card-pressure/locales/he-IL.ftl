@@ -12,7 +12,7 @@ ring-caller-id = תמיכה טכנית
 choice-answer = מענה
 choice-decline = דחייה
 
-call-caller = "תמיכה טכנית"
+call-caller = תמיכה טכנית
 speaker-agent = { $agent }
 speaker-cashier = הקופאית
 call-hello = { $addr ->
