@@ -103,7 +103,7 @@ proptest! {
             let Some(step) = play.run.current().cloned() else { break };
             let offered: Vec<String> = play.run.available_choices().into_iter().map(str::to_owned).collect();
             if offered.is_empty() || play.run.is_finished() { break; }
-            if mark && let Some(h) = step.hotspots.first().map(|h| h.id.clone()) {
+            if mark && let Some(h) = step.hotspots.first().map(|h| h.element_ids()[0].to_owned()) {
                 play.mark(&h, t + dt / 2).unwrap();
             }
             let id = offered[pick % offered.len()].clone();

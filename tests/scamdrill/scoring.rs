@@ -416,7 +416,7 @@ fn access_given_to_a_verified_genuine_helper_needs_no_recovery() {
     p.mark("phone", 10).unwrap();
     p.choose("close", 1000).unwrap();
     p.choose("allow", 2000).unwrap();
-    p.mark("gift", 2500).unwrap();
+    p.mark("method", 2500).unwrap();
     p.choose("refuse", 3000).unwrap();
     let s = p.score();
     assert_eq!(s.remote_access, RemoteAccess::AllowedVerified);

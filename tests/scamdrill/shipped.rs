@@ -58,7 +58,7 @@ fn extreme_runs(id: &str) -> (u32, RemoteAccess, bool, u32) {
                 .unwrap()
                 .hotspots
                 .iter()
-                .map(|h| h.id.clone())
+                .map(|h| h.element_ids()[0].to_owned())
                 .collect();
             for f in flags {
                 play.mark(&f, 0).unwrap();
@@ -154,7 +154,7 @@ fn safe_and_worst(
                 .unwrap()
                 .hotspots
                 .iter()
-                .map(|h| h.id.clone())
+                .map(|h| h.element_ids()[0].to_owned())
                 .collect();
             for f in flags {
                 play.mark(&f, 0).unwrap();
