@@ -33,7 +33,11 @@ fb-ring-back-first = { $addr ->
 }
 
 speaker-relative = { $relative }
-speaker-you = אתם
+speaker-you = { $addr ->
+    [f] את
+    [p] אתם
+   *[m] אתה
+}
 office-hello = היי, זה אני, { $relative }! קיבלתי את ההודעה. אני מתקשר מהטלפון של המשרד, הנייד שלי בתיק.
 office-plan = שוב המדפסת? זה קל. צריך לפתוח את { $tool }, כמו בפעם הקודמת, ולהקריא לי את המספר בן תשע הספרות. אסדר את זה בחמש דקות.
 office-hurry = אני עכשיו בהפסקה, אז זה זמן טוב.
