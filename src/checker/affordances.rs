@@ -77,7 +77,8 @@ fn choices(
                 len,
             ));
         }
-        if !via.shows_label() {
+        // Choices kept apart by their own conditions are not ambiguous.
+        if !via.shows_label() && c.when.is_none() {
             let key = format!("{via:?}");
             if let Some(first) = seen.insert(key, &c.id) {
                 out.push(at(
