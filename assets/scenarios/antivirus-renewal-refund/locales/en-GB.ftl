@@ -67,7 +67,7 @@ choice-look = Savings account
 fb-look = Good instinct: checking your own accounts shows where the money really came from.
 fb-hang-up-bank = Hanging up ended his pressure, but his program was still connected to your computer.
 
-savings-body = Your savings account: "−{ $extra } — Transfer to current account", a few minutes ago. The balance is lower by exactly the amount of the "refund".
+savings-body = Savings account — recent activity: "−{ $extra } — Transfer to current account", a few minutes ago.
 savings-dismiss = No, no, don't look at that, that page is only a system display. The refund is real, it's our company's money. Please, I've got children, I'll lose my job today.
 flag-dont-look-label = He tells you not to look at your own accounts
 flag-dont-look-why = A genuine company is happy for you to check your own statement. A caller who wants you to stop looking has something to hide.

@@ -67,7 +67,7 @@ choice-look = Cuenta de ahorro
 fb-look = Buen instinto: mirar tus propias cuentas muestra de dónde salió realmente el dinero.
 fb-hang-up-bank = Colgar cortó su presión, pero su programa seguía conectado a tu ordenador.
 
-savings-body = Tu cuenta de ahorro: «−{ $extra } — Traspaso a cuenta corriente», hace unos minutos. El saldo ha bajado exactamente lo mismo que el «reembolso».
+savings-body = Cuenta de ahorro — últimos movimientos: «−{ $extra } — Traspaso a cuenta corriente», hace unos minutos.
 savings-dismiss = No, no, no mire eso, esa página es solo una visualización del sistema. El reembolso es real, es dinero de la empresa. Por favor, tengo hijos, hoy me quedo sin trabajo.
 flag-dont-look-label = Te pide que no mires tus propias cuentas
 flag-dont-look-why = A una empresa de verdad no le importa que revises tu propio extracto. Quien quiere que dejes de mirar tiene algo que esconder.

@@ -67,7 +67,7 @@ choice-look = Livret d'épargne
 fb-look = Bon réflexe : regarder vos propres comptes montre d'où vient réellement l'argent.
 fb-hang-up-bank = Raccrocher a mis fin à la pression, mais son programme restait connecté à votre ordinateur.
 
-savings-body = Votre livret d'épargne : « −{ $extra } — Virement vers compte courant », il y a quelques minutes. Le solde a baissé exactement du montant du « remboursement ».
+savings-body = Livret d'épargne — dernières opérations : « −{ $extra } — Virement vers compte courant », il y a quelques minutes.
 savings-dismiss = Non, non, ne regardez pas ça, cette page n'est qu'un affichage du système. Le remboursement est réel, c'est l'argent de la société. S'il vous plaît, j'ai des enfants, je vais perdre mon travail aujourd'hui.
 flag-dont-look-label = Il vous dit de ne pas regarder vos propres comptes
 flag-dont-look-why = Une vraie entreprise n'a rien contre le fait que vous consultiez votre propre relevé. Un interlocuteur qui veut que vous arrêtiez de regarder a quelque chose à cacher.
