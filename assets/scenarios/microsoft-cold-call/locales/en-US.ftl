@@ -147,3 +147,5 @@ flag-dictated-label = A stranger telling you what to type
 flag-dictated-why = A caller you don't know is dictating commands for you to type. A typed command can show or change anything on your PC; this one only lists file types, which he then passes off as proof.
 choice-power-off = Shut down
 after-threat-body = { $tool } — Session active. The pointer moves on its own; a window opens and closes again.
+
+fb-hang-up-connected = Ending the call was right, but while { $tool } was still connected he could still reach your computer.

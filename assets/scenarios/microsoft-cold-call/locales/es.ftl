@@ -147,3 +147,5 @@ flag-dictated-label = Un desconocido que te dicta lo que tienes que escribir
 flag-dictated-why = Alguien a quien no conoces te dicta comandos para que los escribas. Un comando puede mostrar o cambiar cualquier cosa en tu PC; este solo muestra tipos de archivo, que luego él hace pasar por una prueba.
 choice-power-off = Apagar
 after-threat-body = { $tool } — Sesión activa. El puntero se mueve solo; una ventana se abre y se vuelve a cerrar.
+
+fb-hang-up-connected = Colgar era lo correcto, pero mientras { $tool } seguía conectado, él aún podía entrar en tu ordenador.

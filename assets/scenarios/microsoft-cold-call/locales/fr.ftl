@@ -147,3 +147,5 @@ flag-dictated-label = Un inconnu qui vous dicte quoi taper
 flag-dictated-why = Un interlocuteur que vous ne connaissez pas vous dicte des commandes à taper. Une commande peut afficher ou modifier n’importe quoi sur votre PC ; celle-ci ne fait que lister des types de fichiers, qu’il fait ensuite passer pour une preuve.
 choice-power-off = Arrêter
 after-threat-body = { $tool } — Session active. Le pointeur bouge tout seul ; une fenêtre s’ouvre et se referme.
+
+fb-hang-up-connected = Raccrocher était juste, mais tant que { $tool } restait connecté, il pouvait encore accéder à votre ordinateur.
