@@ -8,26 +8,26 @@ speaker-agent = { $agent }
 mail-from = { $company } IT Service Desk
 mail-subject = INC{ $ticket } — Outlook keeps closing: request received
 mail-body = Yesterday you reported: "Outlook closes by itself several times a day." Your request INC{ $ticket } has been logged and assigned to the service desk, and a technician will contact you. You can follow it at any time on the IT portal, under My requests.
-choice-carry-on = Carry on working
+choice-carry-on = Close
 
 caller-id = { $company } IT Service Desk
 choice-answer = Answer
-choice-decline = Decline the call
+choice-decline = Decline
 declined-body = You let it ring. That afternoon a note on your ticket says the service desk could not reach you. Outlook keeps closing.
 end-declined = That was the help you had asked for. If you are not sure about a call, call the service desk back on the number on the intranet and quote your ticket number.
 
 caller-name = { $agent } — IT Service Desk
 cb-greeting = Hi, this is { $agent } from the { $company } IT Service Desk. I'm calling about your ticket INC{ $ticket }, Outlook closing on its own. Is now a good time?
 cb-ask = I'd like to take a look with you. Could you open { $tool } from the Start menu? It's our company's remote-help tool. I'll give you a code to type in, you'll see my name before anything happens, and you can end the session at any time.
-choice-check-portal = Say you'll just check the ticket on the IT portal first
-choice-call-back = Say you'll call the service desk back, hang up and dial the number on the intranet
-choice-allow-now = Open { $tool } right away
-choice-refuse = Say you never let anyone into your computer over the phone, and hang up
+choice-check-portal = Hang on, let me just look the ticket up on the IT portal.
+choice-call-back = I'll call the service desk back myself, if that's OK.
+choice-allow-now = Sure, I'm opening { $tool } now.
+choice-refuse = Sorry, I never let anyone into my computer over the phone.
 
 portal-page = IT portal › My requests — INC{ $ticket } · Outlook closes unexpectedly · Status: In progress · Assigned to: { $agent }, Service Desk · Latest note (today): "Calling user to troubleshoot with { $tool }."
 portal-wait = Of course, take your time. I'll stay on the line.
-choice-open-tool = Everything matches: open { $tool } from the Start menu
-choice-refuse-anyway = Decide you'd still rather not, and end the call
+choice-open-tool = Great, that's my ticket. I'm opening { $tool } now.
+choice-refuse-anyway = Actually, I'd rather leave it for now. Thanks anyway.
 
 caller-desk = { $company } IT Service Desk
 cb2-answer = { $company } IT Service Desk, this is { $agent }. Oh, hello again! Yes, I called you just now about INC{ $ticket }. Thanks for checking; that's exactly what we ask everyone to do.
@@ -35,13 +35,13 @@ cb2-ask = Shall we carry on? Open { $tool } from the Start menu and I'll give yo
 
 remote-prompt = { $tool } — Session code { $code }. { $agent }, IT Service Desk, { $company } (verified by your organization) wants to view and control your screen. Allow?
 remote-ask = The code is { $code }. Once you've typed it in, you'll see my name and our company's. Press Allow when you're ready.
-choice-allow = Check the name on the prompt and press Allow
-choice-decline-tool = Press Decline
-choice-check-first = Stop and check the ticket on the IT portal first
+choice-allow = Allow
+choice-decline-tool = Decline
+choice-check-first = Wait, let me check the ticket on the IT portal first.
 
 fix-body = The pointer moves while you watch. Outlook restarts in safe mode, an old add-in is turned off and Office runs a quick repair. Nothing else is opened.
 fix-done = That was the add-in. Outlook should be stable now. I'm ending the session and resolving INC{ $ticket }; you'll get an email. If it happens again, just reopen the ticket.
-choice-finish = Say thanks and end the call
+choice-finish = That's great, thanks so much. Bye!
 
 refused-body = The call ends. Outlook crashes twice more that afternoon, and your ticket stays open.
 end-refused = This was the help you had asked for: your own ticket, your company's own tool. Next time, check the ticket on the IT portal or call the service desk back instead of refusing.
@@ -52,7 +52,7 @@ end-helped-unverified = It worked out, because it really was your service desk. 
 
 fb-decline = Not answering is safe, but this was the help you had asked for. Call the service desk back on the number on the intranet.
 fb-check-portal = Exactly right: the ticket is yours, it is assigned to the person calling, and the latest note matches the call.
-fb-call-back = Good habit: calling back on a number you found yourself on the intranet proves who you are talking to.
+fb-call-back = Right: you ended the call on your own terms. Calling back on the number in the intranet directory is how to be sure.
 fb-allow-now = You started remote access on the strength of a phone call alone. Check the ticket on the portal first.
 fb-refuse = Caution is good, but this was your own ticket and your company's own tool. Check it instead of refusing.
 fb-refuse-verified = You had checked and everything matched. Turning the help away leaves Outlook broken.
@@ -66,3 +66,10 @@ lesson-ticket = A genuine callback quotes a ticket you raised yourself. Check it
 lesson-own-tool = Your helpdesk uses your organization's own remote-help tool, already on your PC, not a download from a website the caller spells out.
 lesson-call-back = If in doubt, hang up, call the service desk on the number on the intranet and quote your ticket number.
 lesson-it-says-it = "It says IT" is not proof: attackers flood inboxes with spam, then call or chat as the helpdesk and ask for Quick Assist. Check first.
+
+## Immersive play: the desk after the call, new acts.
+choice-hang-up = Hang up
+intranet-page = { $company } intranet · News · People directory · IT portal · Cafeteria menu
+choice-ring-desk = Call the IT Service Desk
+fb-ring-desk = Good habit: calling back on the number in the intranet directory proves who you are talking to.
+fb-hang-up = Hanging up is always allowed. Then call the service desk back on the number in the intranet directory to check it was them.
