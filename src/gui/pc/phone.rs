@@ -143,6 +143,18 @@ fn in_call(ph: &mut ChildSpawnerCommands, pc: &Pc, name: &str, number: Option<&s
     let th = pc.th();
     ph.spawn(th.para(pc.t("play-on-call"), 13.0, Color::srgb(0.55, 0.9, 0.6)));
     caller_lines(ph, pc, name, number);
+    if pc.desk.phone == PhoneScreen::Keypad {
+        keypad(ph, pc);
+        ph.spawn(Node {
+            width: percent(100),
+            justify_content: JustifyContent::Center,
+            ..default()
+        })
+        .with_children(|keys| {
+            round_key(keys, pc, "☎", &pc.t("play-hang-up"), pc.act("hang-up", WorldAct::HangUp), RED);
+        });
+        return;
+    }
     // What the caller says, one line at a time.
     ph.spawn(Node {
         width: percent(100),
