@@ -2,7 +2,7 @@
 
 app-title = ScamDrill
 app-tagline = تدرّبوا على رفض عمليات احتيال «الدعم التقني» — بأمان.
-keys-hint = Tab أو مفاتيح الأسهم: التنقل · Enter: الاختيار · Esc: الرجوع · Ctrl+Shift+Esc: إدارة المهام
+keys-hint = Tab أو مفاتيح الأسهم: التنقل · Enter: الاختيار · Esc: الرجوع · F1 أثناء السيناريو: المساعدة
 
 start-language = اختاروا لغتكم
 start-address = اختاروا صيغة المخاطبة
@@ -34,34 +34,112 @@ settings-motion-on = تقليل الحركة: مفعّل
 settings-motion-off = تقليل الحركة: غير مفعّل
 settings-language = اللغة: { $name }
 
-play-flags-heading = علامات التحذير
-play-flags-hint = هل لاحظتم شيئًا مريبًا؟ اختاروه لوضع علامة عليه.
-play-flag-marked = عليه علامة: { $label }
-play-flag-unmarked = وضع علامة: { $label }
+# The simulated PC, phone and world during play: the PC's own words, never advice.
 play-incoming = مكالمة واردة
 play-on-call = مكالمة جارية
 play-answer = الرد
 play-decline = الرفض
 play-hang-up = إنهاء المكالمة
-play-caller-says = { $speaker }:
 play-countdown = الوقت المتبقي { $time }
-play-scanning = جارٍ الفحص…
-play-browser = المتصفح
+play-scanning = جارٍ فحص الكمبيوتر…
 play-mail = البريد
-play-chat = الدردشة
+play-chat = دردشة Teams
 play-bank = الخدمات المصرفية عبر الإنترنت
 play-taskmgr = إدارة المهام
-play-taskmgr-process = متصفح الويب (نافذة واحدة)
+play-taskmgr-process = متصفح الويب
 play-taskmgr-end = إنهاء المهمة
-play-taskmgr-close = إغلاق إدارة المهام
-play-taskmgr-nothing = المتصفح غير مفتوح.
-play-remote-address = عنوانكم
-play-remote-request = طلب دعم عن بُعد
-play-remote-control = يتحكم في هذا الحاسوب
-play-payment = الدفع
 play-amount = المبلغ المستحق: { $amount }
 play-continue = متابعة
-play-choices = ماذا تفعلون؟
+pc-close = إغلاق
+pc-cancel = إلغاء الأمر
+pc-browser = متصفح الويب
+pc-new-tab = علامة تبويب جديدة
+pc-new-tab-search = يمكنك البحث على الويب أو كتابة عنوان
+pc-address-placeholder = البحث أو إدخال عنوان ويب
+pc-address-bar = شريط العناوين والبحث
+pc-tile-news = الأخبار
+pc-tile-mail = البريد
+pc-tile-weather = الطقس
+pc-tile-video = الفيديوهات
+pc-hold-esc = اضغط مع الاستمرار على Esc للخروج من وضع ملء الشاشة
+pc-checkout = إتمام الشراء
+pc-mail-inbox = علبة الوارد
+pc-mail-sent = العناصر المرسلة
+pc-mail-junk = البريد العشوائي
+pc-remote-this-desk = هذا الجهاز
+pc-remote-code-from-helper = الرمز من المساعد:{" "}
+pc-remote-perm-control = التحكم في لوحة المفاتيح والماوس لديّ
+pc-remote-perm-clipboard = الوصول إلى الحافظة لديّ
+pc-remote-perm-files = استخدام مدير الملفات
+pc-remote-perm-restart = إعادة تشغيل الكمبيوتر لديّ
+pc-remote-session = جلسة جارية
+pc-event-viewer-path = عارض الأحداث (محلي) › سجلات Windows › التطبيق
+pc-phone-keypad = لوحة المفاتيح
+pc-phone-contacts = جهات الاتصال
+pc-phone-no-contacts = لا توجد جهات اتصال
+pc-phone-home = الشاشة الرئيسية
+pc-phone-no-answer = جارٍ الاتصال بالرقم { $number }… لا يوجد رد
+pc-phone-delete = حذف
+pc-phone-call = اتصال
+pc-wallet = المحفظة
+pc-card-back = ظهر البطاقة المصرفية
+pc-contact-page = اتصل بنا
+pc-intranet = الإنترانت
+pc-icon-bin = سلة المحذوفات
+pc-icon-settings = الإعدادات
+pc-start = ابدأ
+pc-start-search = اكتب هنا للبحث
+pc-shut-down = إيقاف التشغيل
+pc-wifi = الشبكة والإنترنت
+pc-wifi-connected = Wi-Fi · Home-Network · متصل، آمن
+pc-wifi-toggle = Wi-Fi: قيد التشغيل — إيقاف التشغيل
+pc-sec-lock = تأمين
+pc-sec-switch = تبديل المستخدم
+pc-sec-sign-out = تسجيل الخروج
+pc-sec-password = تغيير كلمة مرور
+pc-taskmgr-processes = العمليات
+flag-tool = وضع علامة على شيء مريب (F)
+flag-tool-on = { $addr ->
+    [f] أداة وضع العلامات في يدكِ: اختاري ما يبدو مريبًا (F لوضعها جانبًا)
+    [p] أداة وضع العلامات في أيديكم: اختاروا ما يبدو مريبًا (F لوضعها جانبًا)
+   *[m] أداة وضع العلامات في يدك: اختر ما يبدو مريبًا (F لوضعها جانبًا)
+}
+help-title = المساعدة
+help-what-can-i-do = ماذا يمكنني أن أفعل هنا؟
+help-can-click = { $addr ->
+    [f] انقري أو المسي الأزرار والروابط والحقول على الشاشة؛ ينقلكِ Tab ومفاتيح الأسهم بينها، ويُفعّل Enter العنصر المحدد.
+    [p] انقروا أو المسوا الأزرار والروابط والحقول على الشاشة؛ ينقلكم Tab ومفاتيح الأسهم بينها، ويُفعّل Enter العنصر المحدد.
+   *[m] انقر أو المس الأزرار والروابط والحقول على الشاشة؛ ينقلك Tab ومفاتيح الأسهم بينها، ويُفعّل Enter العنصر المحدد.
+}
+help-can-phone = { $addr ->
+    [f] استخدمي الهاتف الموجود على المكتب: ردّي على مكالمة أو ارفضيها أو أنهيها، قولي شيئًا، اطلبي رقمًا من لوحة مفاتيحه، افتحي جهات الاتصال فيه.
+    [p] استخدموا الهاتف الموجود على المكتب: ردّوا على مكالمة أو ارفضوها أو أنهوها، قولوا شيئًا، اطلبوا رقمًا من لوحة مفاتيحه، افتحوا جهات الاتصال فيه.
+   *[m] استخدم الهاتف الموجود على المكتب: ردّ على مكالمة أو ارفضها أو أنهِها، قل شيئًا، اطلب رقمًا من لوحة مفاتيحه، افتح جهات الاتصال فيه.
+}
+help-can-close = { $addr ->
+    [f] أغلقي النافذة بزر ✕ فيها أو بـ Alt+F4؛ واضغطي مع الاستمرار على Esc لمغادرة صفحة تملأ الشاشة.
+    [p] أغلقوا النافذة بزر ✕ فيها أو بـ Alt+F4؛ واضغطوا مع الاستمرار على Esc لمغادرة صفحة تملأ الشاشة.
+   *[m] أغلق النافذة بزر ✕ فيها أو بـ Alt+F4؛ واضغط مع الاستمرار على Esc لمغادرة صفحة تملأ الشاشة.
+}
+help-can-task-manager = { $addr ->
+    [f] افتحي إدارة المهام بـ Ctrl+Shift+Esc أو Ctrl+Alt+Del أو من قائمة ابدأ، وأنهي برنامجًا من هناك.
+    [p] افتحوا إدارة المهام بـ Ctrl+Shift+Esc أو Ctrl+Alt+Del أو من قائمة ابدأ، وأنهوا برنامجًا من هناك.
+   *[m] افتح إدارة المهام بـ Ctrl+Shift+Esc أو Ctrl+Alt+Del أو من قائمة ابدأ، وأنهِ برنامجًا من هناك.
+}
+help-can-network = { $addr ->
+    [f] أوقفي تشغيل Wi-Fi من أيقونة الشبكة بجانب الساعة، وأوقفي تشغيل الحاسوب من قائمة ابدأ.
+    [p] أوقفوا تشغيل Wi-Fi من أيقونة الشبكة بجانب الساعة، وأوقفوا تشغيل الحاسوب من قائمة ابدأ.
+   *[m] أوقف تشغيل Wi-Fi من أيقونة الشبكة بجانب الساعة، وأوقف تشغيل الحاسوب من قائمة ابدأ.
+}
+help-can-flag = { $addr ->
+    [f] ضعي علامة على كل ما يبدو مريبًا: اضغطي F أو زر ⚑ في الزاوية ثم اختاريه، أو انقري عليه بزر الماوس الأيمن.
+    [p] ضعوا علامة على كل ما يبدو مريبًا: اضغطوا F أو زر ⚑ في الزاوية ثم اختاروه، أو انقروا عليه بزر الماوس الأيمن.
+   *[m] ضع علامة على كل ما يبدو مريبًا: اضغط F أو زر ⚑ في الزاوية ثم اختره، أو انقر عليه بزر الماوس الأيمن.
+}
+help-on-screen = على الشاشة الآن:
+help-settings = الإعدادات
+help-back = رجوع
+help-leave = مغادرة هذا السيناريو
 
 debrief-heading = المراجعة الختامية
 debrief-happened = ماذا حدث

@@ -2,7 +2,7 @@
 
 app-title = ScamDrill
 app-tagline = מתרגלים לסרב להונאות "תמיכה טכנית" — בלי סיכון.
-keys-hint = Tab או החצים: מעבר · Enter: בחירה · Esc: חזרה · Ctrl+Shift+Esc: מנהל המשימות
+keys-hint = Tab או החצים: מעבר · Enter: בחירה · Esc: חזרה · F1 בזמן תרחיש: עזרה
 
 start-language = בחרו שפה
 start-address = בחרו צורת פנייה
@@ -34,34 +34,112 @@ settings-motion-on = הפחתת תנועה: פעילה
 settings-motion-off = הפחתת תנועה: כבויה
 settings-language = שפה: { $name }
 
-play-flags-heading = סימני אזהרה
-play-flags-hint = שמתם לב למשהו חשוד? בחרו בו כדי לסמן אותו.
-play-flag-marked = סומן: { $label }
-play-flag-unmarked = סימון: { $label }
+# The simulated PC, phone and world during play: the PC's own words, never advice.
 play-incoming = שיחה נכנסת
-play-on-call = בשיחה
+play-on-call = שיחה פעילה
 play-answer = מענה
 play-decline = דחייה
-play-hang-up = ניתוק
-play-caller-says = { $speaker }:
+play-hang-up = סיום שיחה
 play-countdown = זמן שנותר { $time }
-play-scanning = סורק…
-play-browser = דפדפן
+play-scanning = סורק את המחשב…
 play-mail = דואר
-play-chat = צ'אט
+play-chat = צ'אט של Teams
 play-bank = בנק באינטרנט
 play-taskmgr = מנהל המשימות
-play-taskmgr-process = דפדפן אינטרנט (חלון אחד)
+play-taskmgr-process = דפדפן אינטרנט
 play-taskmgr-end = סיים משימה
-play-taskmgr-close = סגירת מנהל המשימות
-play-taskmgr-nothing = הדפדפן לא פתוח.
-play-remote-address = הכתובת שלכם
-play-remote-request = בקשה לתמיכה מרחוק
-play-remote-control = שולט במחשב הזה
-play-payment = תשלום
 play-amount = סכום לתשלום: { $amount }
 play-continue = המשך
-play-choices = מה עושים?
+pc-close = סגור
+pc-cancel = ביטול
+pc-browser = דפדפן אינטרנט
+pc-new-tab = כרטיסייה חדשה
+pc-new-tab-search = חפש באינטרנט או הקלד כתובת
+pc-address-placeholder = חפש או הזן כתובת אינטרנט
+pc-address-bar = שורת הכתובת והחיפוש
+pc-tile-news = חדשות
+pc-tile-mail = דואר
+pc-tile-weather = מזג אוויר
+pc-tile-video = סרטונים
+pc-hold-esc = לחץ לחיצה ארוכה על Esc כדי לצאת ממסך מלא
+pc-checkout = תשלום
+pc-mail-inbox = דואר נכנס
+pc-mail-sent = פריטים שנשלחו
+pc-mail-junk = דואר זבל
+pc-remote-this-desk = העמדה הזו
+pc-remote-code-from-helper = קוד מהנציג:{" "}
+pc-remote-perm-control = שליטה במקלדת ובעכבר שלי
+pc-remote-perm-clipboard = גישה ללוח שלי
+pc-remote-perm-files = שימוש במנהל הקבצים
+pc-remote-perm-restart = הפעלה מחדש של המחשב שלי
+pc-remote-session = חיבור פעיל
+pc-event-viewer-path = מציג האירועים (מקומי) › יומני Windows › יישום
+pc-phone-keypad = מקלדת
+pc-phone-contacts = אנשי קשר
+pc-phone-no-contacts = אין אנשי קשר
+pc-phone-home = דף הבית
+pc-phone-no-answer = מחייג אל { $number }… אין מענה
+pc-phone-delete = מחיקה
+pc-phone-call = חיוג
+pc-wallet = ארנק
+pc-card-back = גב כרטיס האשראי
+pc-contact-page = צור קשר
+pc-intranet = אינטראנט
+pc-icon-bin = סל המחזור
+pc-icon-settings = הגדרות
+pc-start = התחל
+pc-start-search = הקלד כאן כדי לחפש
+pc-shut-down = כבה
+pc-wifi = רשת ואינטרנט
+pc-wifi-connected = Wi-Fi · Home-Network · מחובר, מאובטח
+pc-wifi-toggle = Wi-Fi: מופעל — כיבוי
+pc-sec-lock = נעל
+pc-sec-switch = החלף משתמש
+pc-sec-sign-out = צא
+pc-sec-password = שנה סיסמה
+pc-taskmgr-processes = תהליכים
+flag-tool = סימון משהו חשוד (F)
+flag-tool-on = { $addr ->
+    [f] כלי הסימון ביד: בחרי במה שנראה חשוד (F כדי להניח אותו)
+    [p] כלי הסימון ביד: בחרו במה שנראה חשוד (F כדי להניח אותו)
+   *[m] כלי הסימון ביד: בחר במה שנראה חשוד (F כדי להניח אותו)
+}
+help-title = עזרה
+help-what-can-i-do = מה אפשר לעשות כאן?
+help-can-click = { $addr ->
+    [f] לחצי או הקישי על לחצנים, קישורים ושדות במסך; עם Tab והחצים עוברים ביניהם, ועם Enter לוחצים.
+    [p] לחצו או הקישו על לחצנים, קישורים ושדות במסך; עם Tab והחצים עוברים ביניהם, ועם Enter לוחצים.
+   *[m] לחץ או הקש על לחצנים, קישורים ושדות במסך; עם Tab והחצים עוברים ביניהם, ועם Enter לוחצים.
+}
+help-can-phone = { $addr ->
+    [f] השתמשי בטלפון שעל השולחן: עני לשיחה, דחי אותה או סיימי אותה, אמרי משהו, חייגי מספר במקלדת שלו, פתחי את אנשי הקשר שלו.
+    [p] השתמשו בטלפון שעל השולחן: ענו לשיחה, דחו אותה או סיימו אותה, אמרו משהו, חייגו מספר במקלדת שלו, פתחו את אנשי הקשר שלו.
+   *[m] השתמש בטלפון שעל השולחן: ענה לשיחה, דחה אותה או סיים אותה, אמור משהו, חייג מספר במקלדת שלו, פתח את אנשי הקשר שלו.
+}
+help-can-close = { $addr ->
+    [f] סגרי חלון עם ה-✕ שלו או עם Alt+F4; כדי לצאת מדף במסך מלא, החזיקי את Esc לחוץ.
+    [p] סגרו חלון עם ה-✕ שלו או עם Alt+F4; כדי לצאת מדף במסך מלא, החזיקו את Esc לחוץ.
+   *[m] סגור חלון עם ה-✕ שלו או עם Alt+F4; כדי לצאת מדף במסך מלא, החזק את Esc לחוץ.
+}
+help-can-task-manager = { $addr ->
+    [f] פתחי את מנהל המשימות עם Ctrl+Shift+Esc, עם Ctrl+Alt+Del או מתפריט התחל, וסיימי שם תוכנית.
+    [p] פתחו את מנהל המשימות עם Ctrl+Shift+Esc, עם Ctrl+Alt+Del או מתפריט התחל, וסיימו שם תוכנית.
+   *[m] פתח את מנהל המשימות עם Ctrl+Shift+Esc, עם Ctrl+Alt+Del או מתפריט התחל, וסיים שם תוכנית.
+}
+help-can-network = { $addr ->
+    [f] כבי את ה-Wi-Fi מסמל הרשת שליד השעון; כבי את המחשב מתפריט התחל.
+    [p] כבו את ה-Wi-Fi מסמל הרשת שליד השעון; כבו את המחשב מתפריט התחל.
+   *[m] כבה את ה-Wi-Fi מסמל הרשת שליד השעון; כבה את המחשב מתפריט התחל.
+}
+help-can-flag = { $addr ->
+    [f] סמני כל דבר שנראה חשוד: לחצי על F או על הלחצן ⚑ בפינה ובחרי בו, או לחצי עליו לחיצה ימנית.
+    [p] סמנו כל דבר שנראה חשוד: לחצו על F או על הלחצן ⚑ בפינה ובחרו בו, או לחצו עליו לחיצה ימנית.
+   *[m] סמן כל דבר שנראה חשוד: לחץ על F או על הלחצן ⚑ בפינה ובחר בו, או לחץ עליו לחיצה ימנית.
+}
+help-on-screen = כרגע על המסך:
+help-settings = הגדרות
+help-back = חזרה
+help-leave = יציאה מהתרחיש
 
 debrief-heading = תחקיר
 debrief-happened = מה קרה
