@@ -146,20 +146,20 @@ const DRILL_RON: &str = r#"Scenario(
                 (speaker: "caller", text: "line-hello"),
                 (speaker: "caller", text: "line-hurry", after_secs: Some(20)),
             ],
-            hotspots: [(id: "urgency", label: "flag-urgency", why: "flag-urgency-why", elements: ["line-hurry", "countdown"])],
+            hotspots: [(id: "urgency", label: "flag-urgency", why: "flag-urgency-why", elements: ["line-hurry", "number"])],
             timeout: Some((after_secs: 30, next: "gave-up")),
             choices: [
-                (id: "allow", label: "choice-allow", next: "pay", actions: [InstallSoftware, GrantRemoteAccess], effects: [Set("granted")]),
-                (id: "hang-up", label: "choice-hang-up", next: "safe", actions: [HangUp]),
+                (id: "allow", label: "choice-allow", via: Some(Say), next: "pay", actions: [InstallSoftware, GrantRemoteAccess], effects: [Set("granted")]),
+                (id: "hang-up", label: "choice-hang-up", via: Some(HangUp), next: "safe", actions: [HangUp]),
             ],
         ),
         "pay": (
             scene: Payment(method: GiftCards, amount_var: "amount", body: "pay-body"),
             lines: [(speaker: "caller", text: "line-again", when: Some(AtLeast("rounds", 1)))],
             choices: [
-                (id: "pay", label: "choice-pay", next: "pay", actions: [Pay], effects: [Add("rounds", 1), AddAmount("spent", "amount")], branches: [(when: AtLeast("rounds", 2), next: "lost")]),
-                (id: "stop", label: "choice-stop", next: "stopped", actions: [HangUp, ContactBank, Disconnect], when: Some(AtLeast("rounds", 1))),
-                (id: "refuse", label: "choice-refuse", next: "refused", actions: [Refuse, HangUp], when: Some(Below("rounds", 1))),
+                (id: "pay", label: "choice-pay", via: Some(Press), next: "pay", actions: [Pay], effects: [Add("rounds", 1), AddAmount("spent", "amount")], branches: [(when: AtLeast("rounds", 2), next: "lost")]),
+                (id: "stop", label: "choice-stop", via: Some(HangUp), next: "stopped", actions: [HangUp, ContactBank, Disconnect], when: Some(AtLeast("rounds", 1))),
+                (id: "refuse", label: "choice-refuse", via: Some(Say), next: "refused", actions: [Refuse, HangUp], when: Some(Below("rounds", 1))),
             ],
         ),
         "gave-up": (scene: Narration(body: "gave-up-body"), ending: Some((outcome: Some(Safe), summary: "end-gave-up"))),
@@ -337,7 +337,7 @@ fn timeouts_fire_on_tick_and_replay_exactly() {
 fn marks_on_bound_elements_hit_and_other_marks_are_false_flags() {
     let (_tmp, e) = drill();
     let mut p = e.start("drill", "en-US", 1).unwrap();
-    assert!(p.mark("countdown", 100).unwrap(), "bound element: a hit");
+    assert!(p.mark("number", 100).unwrap(), "bound element: a hit");
     assert!(!p.mark("line-hurry", 200).unwrap(), "same flag again: once");
     assert!(
         p.mark("caller", 300).unwrap(),
@@ -350,7 +350,7 @@ fn marks_on_bound_elements_hit_and_other_marks_are_false_flags() {
             step: "call".into(),
             hotspot: "urgency".into(),
             at_ms: 100,
-            element: Some("countdown".into())
+            element: Some("number".into())
         }
     );
     assert_eq!(
@@ -492,8 +492,8 @@ fn the_checker_finds_states_with_nothing_to_do_and_endings_without_fallback() {
     // After one round nothing is offered: "pay" needs no rounds, "stop" five.
     crate::common::replace_in(
         &ron,
-        "(id: \"pay\", label: \"choice-pay\", next: \"pay\", actions: [Pay],",
-        "(id: \"pay\", label: \"choice-pay\", next: \"pay\", actions: [Pay], when: Some(Below(\"rounds\", 1)),",
+        "(id: \"pay\", label: \"choice-pay\", via: Some(Press), next: \"pay\", actions: [Pay],",
+        "(id: \"pay\", label: \"choice-pay\", via: Some(Press), next: \"pay\", actions: [Pay], when: Some(Below(\"rounds\", 1)),",
     );
     crate::common::replace_in(
         &ron,
