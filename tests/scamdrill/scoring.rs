@@ -218,8 +218,8 @@ fn parts_the_pack_never_offers_give_no_points() {
         let ron = d.join("scenario.ron");
         replace_in(
             &ron,
-            "(id: \"allow\", label: \"choice-allow\", next: \"pay\", actions: [ReadOutAccessCode, GrantRemoteAccess]),",
-            "(id: \"allow\", label: \"choice-allow\", next: \"pay\", actions: [FollowInstructions]),",
+            "(id: \"allow\", label: \"choice-allow\", via: Some(Say), next: \"pay\", actions: [ReadOutAccessCode, GrantRemoteAccess]),",
+            "(id: \"allow\", label: \"choice-allow\", via: Some(Say), next: \"pay\", actions: [FollowInstructions]),",
         );
     });
     let e = engine_with(tmp.path());
@@ -282,8 +282,8 @@ fn following_a_strangers_instructions_costs_points() {
     let tmp = mini_with(|d| {
         replace_in(
             &d.join("scenario.ron"),
-            "(id: \"hang-up\", label: \"choice-hang-up\", next: \"safe\", actions: [HangUp]),",
-            "(id: \"hang-up\", label: \"choice-hang-up\", next: \"safe\", actions: [HangUp]),\n                (id: \"type\", label: \"choice-hang-up\", next: \"safe\", actions: [TypeDictated, HangUp]),",
+            "(id: \"hang-up\", label: \"choice-hang-up\", via: Some(HangUp), next: \"safe\", actions: [HangUp]),",
+            "(id: \"hang-up\", label: \"choice-hang-up\", via: Some(HangUp), next: \"safe\", actions: [HangUp]),\n                (id: \"type\", label: \"choice-hang-up\", next: \"safe\", actions: [TypeDictated, HangUp]),",
         )
     });
     let e = engine_with(tmp.path());
@@ -349,8 +349,8 @@ fn recovery_after_harm_is_credited() {
         );
         replace_in(
             &ron,
-            "(id: \"refuse\", label: \"choice-refuse\", next: \"safe\", actions: [Refuse, HangUp]),",
-            "(id: \"refuse\", label: \"choice-refuse\", next: \"safe\", actions: [Refuse, HangUp, Disconnect]),",
+            "(id: \"refuse\", label: \"choice-refuse\", via: Some(Press), next: \"safe\", actions: [Refuse, HangUp]),",
+            "(id: \"refuse\", label: \"choice-refuse\", via: Some(Press), next: \"safe\", actions: [Refuse, HangUp, Disconnect]),",
         );
     });
     let e = engine_with(tmp.path());
@@ -404,8 +404,8 @@ fn access_given_to_a_verified_genuine_helper_needs_no_recovery() {
         replace_in(&ron, "kind: Scam", "kind: Genuine");
         replace_in(
             &ron,
-            "(id: \"close\", label: \"choice-close\", next: \"safe\", actions: [CloseBrowserTaskManager]),",
-            "(id: \"close\", label: \"choice-close\", next: \"call\", actions: [VerifyOfficialChannel]),\n                (id: \"unplug\", label: \"choice-close\", next: \"safe\", actions: [Disconnect]),",
+            "(id: \"close\", label: \"choice-close\", via: Some(CloseBrowser), next: \"safe\", actions: [CloseBrowserTaskManager]),",
+            "(id: \"close\", label: \"choice-close\", via: Some(CloseBrowser), next: \"call\", actions: [VerifyOfficialChannel]),\n                (id: \"unplug\", label: \"choice-close\", next: \"safe\", actions: [Disconnect]),",
         );
         replace_in(&ron, "outcome: Some(Safe)", "outcome: Some(Helped)");
     });
