@@ -5,7 +5,7 @@ agent-2 = Oliver Grant
 agent-3 = Mark Ellis
 
 browsing-page = Celebrity news: "Ten stars you won't recognise today". A video in the article says "Click to play".
-choice-play-video = Click the video
+choice-play-video = Click to play
 
 locker-title = iCloud Locked · Apple ID Security Alert
 locker-body = Your Apple ID was used to access suspicious and illegal content. To protect you, your iCloud account, photos and Apple Pay have been locked. Do not close this page or restart your Mac. Call Apple Support now: { $phone } (freephone).
@@ -16,23 +16,21 @@ flag-accusation-label = "Used to access suspicious content"
 flag-accusation-why = A vague accusation is meant to frighten and embarrass you, so that you act fast and tell nobody. Apple doesn't accuse you of anything through a web page.
 flag-web-page-label = An Apple logo on a web page that won't close
 flag-web-page-why = This is a website in Safari, not your Mac or iCloud. A web page can't lock your account; quitting Safari gets rid of it.
-choice-call = Ring the number on the screen
-choice-unlock = Click "Unlock iCloud" on the page
-choice-quit-safari = Force-quit Safari (Option+Command+Esc), then reopen it holding Shift so the page doesn't come back
+choice-call = Call { $phone }
+choice-unlock = Unlock iCloud
+choice-quit-safari = Force Quit
 
-fake-login-page = A box with an Apple logo appears: "Unlock your Apple ID. Enter your Apple ID and password to confirm you are the owner." The address bar doesn't say apple.com; it's a long address with "icloud-unlock" in it.
+fake-login-page = A box with an Apple logo appears: "Unlock your Apple ID. Enter your Apple ID and password to confirm you are the owner." In the address bar: a long address beginning with icloud-unlock-…
 flag-sign-in-label = A sign-in box on a page that isn't apple.com
 flag-sign-in-why = Only sign in to your Apple account in Settings on your device or on a site you've typed in yourself. A sign-in box that pops up from a warning is there to steal your password.
-choice-type-password = Type in your Apple ID and password
-choice-quit-login = Force-quit Safari without typing anything
+choice-type-password = Sign In
 
 failed-title = Unlock failed · Apple ID still locked
 failed-body = Verification failed. Your account remains locked for security reasons. Call an Apple Support adviser to unlock it: { $phone } (freephone).
-choice-quit-change = Force-quit Safari and change your Apple Account password in System Settings straight away
 
-closed-body = Safari opens again without the page. Even so, you wonder whether your account really is locked.
-choice-check-settings = Open System Settings, click your name and check your Apple Account and devices yourself
-choice-carry-on = Carry on: it was only a web page
+closed-body = Celebrity news: "Ten stars you won't recognise today" — 1 of 10. Favourites bar: Apple · iCloud · Maps · News.
+choice-check-settings = account.apple.com
+choice-carry-on = Next page
 
 call-caller = "Apple Support"
 speaker-agent = { $agent }
@@ -43,8 +41,8 @@ flag-password-label = Being asked for your Apple ID password
 flag-password-why = Apple never asks for your password or verification codes over the phone. Anyone who has both can take over your account, your photos and your payments.
 flag-threats-label = Threats: "reported to the authorities", "photos deleted"
 flag-threats-why = Threats and a deadline are pressure tactics. Apple Support doesn't threaten its customers.
-choice-give-password = Give your Apple ID and password
-choice-verify = Hang up and check for yourself: System Settings, or apple.com/support typed in yourself
+choice-give-password = OK. It's my usual email address, and the password is…
+choice-verify = I'll check my account myself. Goodbye.
 choice-hang-up = Hang up
 
 code-from = Apple Account
@@ -52,40 +50,40 @@ code-body = Apple Account Sign-In Requested. Your Apple Account is being used to
 code-ask = You'll get a code on your screen now. Read me the six digits so I can unlock your account. Quickly please, it expires.
 flag-code-label = The code arrives with "Don't share it"
 flag-code-why = The code proves it's you signing in. Reading it out lets the caller sign in to your account on their own device.
-choice-read-code = Read out the code
-choice-refuse-code = Refuse, hang up and change your Apple Account password straight away
+choice-read-code = OK, it's { $code }.
+choice-refuse-code = I'm not reading out any code. Goodbye.
 
 remote-prompt = { $tool } · Your address: { $session }. An incoming connection is asking to control this Mac. Allow?
 remote-ask = Your account's unlocked, but the hackers have left a virus on your Mac. Go to the website I spell out, download { $tool } and read me the nine digits. Then click Allow, and allow screen recording in System Settings.
 remote-reassure = This is the official Apple security tool. I'll clean everything up while you watch, you don't need to do a thing.
 flag-remote-label = "Apple Support" wanting to control your Mac
 flag-remote-why = Apple doesn't ring you to take control of your Mac. Whoever controls it can read your email, see your passwords and log in to your bank.
-choice-allow = Read out the digits and click Allow
-choice-refuse-remote = Refuse and hang up
+choice-allow = Allow
+choice-refuse-remote = I'm not installing anything. Goodbye.
 
 payment-body = iCloud Security Premium: virus removal and 5-year protection, { $amount }. As your Apple Pay is locked, payment is only accepted in Apple Gift Cards, read out to your adviser.
 payment-pressure = Your card's been frozen for your protection, so Apple Gift Cards are the only way. Go to a shop near you now, and stay on the line.
 payment-threat = If you hang up, your Apple ID and all your photos will be deleted today, and I won't be able to help you.
 flag-gift-label = Paying "Apple" with Apple Gift Cards
 flag-gift-why = Apple Gift Cards can only be used to buy things from Apple. Apple never asks you to pay for support or fees with gift cards; anyone who does is a scammer.
-choice-pay = Buy the gift cards and read out the codes
-choice-refuse-pay = Refuse, hang up and disconnect the Mac from the internet
+choice-pay = All right, I'm off to the shop now.
+choice-refuse-pay = Turn Wi-Fi off
 
 closed-end-body = You get on with your day. The page never comes back.
 end-closed = You quit the fake page without ringing or typing anything. A web page can't lock your iCloud.
-checked-body = Your Apple Account in System Settings shows only your own devices and no warnings. Nothing was ever locked.
+checked-body = You type account.apple.com yourself and sign in. Your account shows only your own devices and no warnings. Nothing was ever locked.
 end-checked = You quit the page and then checked your account yourself. That is exactly the right way to find out.
-verified-body = You type in apple.com/support yourself. Apple's page on scams explains that Apple doesn't lock accounts through pop-ups with phone numbers. In System Settings, your account looks normal.
+verified-body = You open apple.com from your bookmarks, find Apple Support's number and ring it. The adviser tells you Apple doesn't lock accounts through pop-ups with phone numbers, and your account looks normal. You force-quit Safari.
 end-verified = You hung up and checked through official channels you found yourself. Next time, quit Safari before ringing anyone.
 hung-up-body = You put the phone down. It rings again from the same number; you don't answer, and you force-quit Safari.
 end-hung-up = You hung up before giving anything away. Next time, quit Safari straight away instead of ringing.
-password-leaked-body = You quit Safari and change your Apple Account password in System Settings. Apple emails you to confirm that the password has been changed.
+password-leaked-body = You change your Apple Account password. Apple emails you to confirm that the password has been changed.
 end-password-leaked = The page had your password for a few minutes. Changing it quickly was right: also check which devices are signed in to your account, and change the password anywhere else you've used it.
 password-only-body = You refuse, hang up and change your password at once. A minute later another code arrives that you didn't ask for; you ignore it.
 end-password-only = They had your password but not the code, and you changed it quickly. Check the devices on your account, and never share a verification code, whoever asks.
-account-taken-body = You refuse and hang up. That evening you can't sign in to iCloud: the password has been changed and an unknown iPhone has been added to your account.
+account-taken-body = The call is over. That evening you can't sign in to iCloud: the password has been changed and an unknown iPhone has been added to your account.
 end-account-taken = With your password and code, they took over your Apple Account. Use account recovery at iforgot.apple.com from another device or contact Apple through apple.com/support, and tell your bank if cards are linked to the account.
-not-paid-body = You refuse to pay and unplug the internet. The caller shouts that your photos will be gone by tonight, then the line goes dead.
+not-paid-body = The Wi-Fi is off and the remote session stops. The caller shouts that your photos will be gone by tonight; you hang up.
 end-not-paid = You kept your money, but they had your Apple Account and your Mac. Uninstall { $tool }, change your passwords from another device, check your Apple Account and devices, tell your bank and report it.
 paid-body = You buy { $amount } in Apple Gift Cards and read out the codes. The next day "Apple" rings again: the payment "didn't go through".
 end-paid = The money's gone. Ring your bank, contact Apple about the gift cards straight away, change your passwords from another device, have the Mac checked and report it. It isn't your fault: these gangs are professionals.
@@ -110,3 +108,10 @@ lesson-no-lock = A web page can't lock your iCloud, and Apple doesn't put suppor
 lesson-codes = Never give anyone your Apple ID password or verification code, even if they say they're Apple. Apple never asks for them.
 lesson-check = Check your account yourself: Settings and your name on your device, or apple.com/support typed in yourself.
 lesson-gift-cards = Apple never takes payment for support or fees in gift cards. Anyone who asks for that is a scammer.
+
+after-quit-page = System Settings › Apple Account › Sign-In & Security. Email: your Apple Account. Password: last changed 2 years ago.
+choice-change-password = Change Password…
+password-unchanged-body = You leave it for later. Two days later Apple emails you: your Apple Account has been used to sign in on a device you don't know.
+end-password-unchanged = The sign-in box sent your password to the scammers, and it stayed valid. Change it straight away in Settings, check which devices are signed in to your account, and change it anywhere else you've used it.
+choice-ring-apple = Call Apple Support
+caller-apple = Apple Support

@@ -5,7 +5,7 @@ tech-2 = Kevin Wright
 tech-3 = Jason Clark
 
 browsing-page = Easy weeknight dinners — 25 recipes in 30 minutes. An ad beside the recipe says: "Your PC may be slow. Click to check."
-choice-open-link = Click the ad
+choice-open-link = Click to check
 
 locker-title = Windows Defender Security Center — Access to this PC has been blocked
 locker-body = Trojan Spyware detected (error code 0x80073b01). Your passwords, banking details and photos are being stolen. Do not turn off or restart your computer: doing so may lead to data loss. Call Microsoft Support immediately: { $phone } (toll-free).
@@ -16,9 +16,9 @@ flag-countdown-label = The countdown and "do not turn off"
 flag-countdown-why = Pressure to act in minutes is there to stop you thinking. Restarting or closing the browser is exactly what you should do.
 flag-locked-label = A browser page that fills the screen and won't close
 flag-locked-why = This is a web page pretending to be Windows. It has not scanned anything; it only looks locked. Task Manager ends it.
-choice-call = Call the number on the screen
-choice-scan = Click "Scan now" on the warning
-choice-task-manager = Press Ctrl+Shift+Esc and end the browser in Task Manager
+choice-call = Call { $phone }
+choice-scan = Scan now
+choice-task-manager = End task
 
 scan-title = Quick Scan — Microsoft Security Essentials
 scan-body = Scanning C:\Windows\System32… 1,482 threats found: Trojan.Zeus, Spyware.Banker, Adware.Hijack. Your computer is at HIGH RISK. Call { $phone } now to remove the threats.
@@ -31,42 +31,41 @@ call-greeting = Thank you for calling Microsoft Windows Technical Department, my
 call-pitch = I have opened case number { $case } for you. Your IP address is under attack right now, so please stay on the line and do exactly as I say. Go to your browser and type the website I spell for you.
 flag-badge-label = The badge number and case number
 flag-badge-why = Invented badge and case numbers make a call sound official. Microsoft does not monitor your PC and call you about it.
-choice-follow = Do as he says and download the program he spells out
-choice-call-back = Say you will call Microsoft yourself, hang up and look up the official number
+choice-follow = OK, I've got the browser open. Go ahead and spell it.
+choice-call-back = I'd rather call Microsoft myself. Goodbye.
 choice-hang-up = Hang up
 
 remote-prompt = { $tool } — Your address: { $code }. { $tech } is requesting full control of this device. Allow?
 remote-ask = Please read me the nine numbers on your screen and then press Allow. Don't worry, it is completely safe, I am a certified Microsoft engineer.
 flag-remote-label = A stranger asking for remote access
 flag-remote-why = Whoever controls your computer can read your e-mail, log into your bank and lock you out. Only give access to someone you know, or to your own IT helpdesk after you started the contact and checked it.
-choice-allow = Read the code out and press Allow
-choice-refuse = Refuse and hang up
+choice-allow = Allow
+choice-refuse = Hold on. I'm not letting anyone into my computer.
 
 control-body = The pointer moves by itself. A black window opens and lines of text scroll past: TCP 192.168.1.7:49712 ESTABLISHED…
 control-claim = You see? All these foreign addresses are hackers connected to your PC right now. Your banking is in danger, madam, sir. We must act quickly.
 flag-netstat-label = The "hackers" in the black window
 flag-netstat-why = That is netstat, a normal Windows command listing everyday connections. Scammers read it out as proof of hacking because most people have never seen it.
-choice-keep-watching = Keep watching and let him continue
-choice-disconnect = Switch off the Wi-Fi, hang up, and close the program
+choice-keep-watching = Oh no. So what do we do now?
+choice-disconnect = Turn Wi-Fi off
 
 payment-body = Lifetime Security Protection Plan — { $amount }. Payment today only by Google Play gift cards: buy them at a store nearby and read the codes to your technician.
 payment-pressure = The bank system is blocked because of the hackers, so gift cards are the only safe way. If you hang up now your computer will be locked forever and I cannot help you.
 flag-gift-label = Paying with gift cards
 flag-gift-why = No real company or authority takes payment in gift cards. Once the codes are read out, the money is gone and cannot be traced.
-choice-pay = Go and buy the gift cards, then read out the codes
-choice-refuse-pay = Refuse to pay and hang up
+choice-pay = All right, I'll go to the store and get the cards.
 
 closed-body = You end the browser in Task Manager. When you open it again, you choose not to restore the last tabs. The warning is gone.
 end-closed = You closed a fake warning safely without calling anyone. Nothing was ever wrong with your computer.
 hung-up-body = You put the phone down. A minute later it rings again from another number; you let it ring.
 end-hung-up = You hung up before giving anything away. Close the browser with Task Manager next time before calling anyone.
-verified-body = You look up Microsoft's support page yourself. It says Microsoft never puts phone numbers in error messages.
+verified-body = You open Microsoft's real support site from your bookmarks and call the number listed there. The agent tells you Microsoft never puts phone numbers in error messages and never calls people about their PC. You end the browser in Task Manager; the warning is gone.
 end-verified = You checked through an official channel and found the truth: the warning was a scam.
-refused-body = You refuse. The "technician" turns rude, then hangs up.
+refused-body = The call is over. The "technician" calls back twice from other numbers; you let it ring.
 end-refused = You refused remote access. Calling the number was the risky step: next time, close the browser instead.
-cut-off-body = You switch off the Wi-Fi and close the program. He had control of your computer for several minutes.
+cut-off-body = The Wi-Fi is off and the pointer stops moving. You hang up and close the program. He had control of your computer for several minutes.
 end-cut-off = They had access to your computer. Now: uninstall { $tool }, run a full scan, change your passwords from another device, call your bank and report it.
-not-paid-body = You refuse to pay. He shouts that your files will be deleted, then the line goes dead.
+not-paid-body = You hang up. He calls straight back shouting that your files will be deleted; you put the phone down again.
 end-not-paid = You kept your money, but a stranger had control of your computer. Uninstall { $tool }, run a scan, change passwords from another device, tell your bank and report it.
 paid-body = You buy { $amount } in gift cards and read out the codes. The next day he calls again: "the first payment failed".
 end-paid = The money is gone. Call your bank now, change your passwords from another device, have the computer checked, and report it. You are not to blame: these gangs are professionals.
@@ -92,3 +91,8 @@ lesson-gift-cards = No genuine company or authority asks for gift cards, crypto 
 expired-body = TIME EXPIRED. Your files are now at risk of being deleted. Call Microsoft Support immediately: { $phone } (toll-free).
 flag-expired-label = The countdown ran out and nothing happened
 flag-expired-why = The deadline was invented: nothing was deleted when it passed. The page only wants you to call. Close the browser in Task Manager.
+
+caller-microsoft = Microsoft Support
+choice-ring-microsoft = Call Microsoft Support
+closed-after-call-body = You end the browser in Task Manager and don't restore the last tabs. The phone rings again from another number; you let it ring.
+end-closed-after-call = You hung up and closed the fake warning without giving anything away. Calling the number was the risky step: next time, end the browser in Task Manager first.

@@ -5,7 +5,7 @@ tech-2 = Carlos Romero
 tech-3 = David López
 
 browsing-page = Cenas fáciles entre semana: 25 recetas en 30 minutos. Junto a la receta, un anuncio dice: «Tu PC podría ir lento. Haz clic para comprobarlo».
-choice-open-link = Hacer clic en el anuncio
+choice-open-link = Haz clic para comprobarlo
 
 locker-title = Centro de seguridad de Windows Defender — Se ha bloqueado el acceso a este PC
 locker-body = Se ha detectado un troyano espía (código de error 0x80073b01). Están robando tus contraseñas, tus datos bancarios y tus fotos. No apagues ni reinicies el ordenador: podrías perder datos. Llama de inmediato al soporte de Microsoft: { $phone } (llamada gratuita).
@@ -16,9 +16,9 @@ flag-countdown-label = La cuenta atrás y el «no apagues el ordenador»
 flag-countdown-why = Las prisas por actuar en pocos minutos están ahí para que no pienses. Reiniciar o cerrar el navegador es justo lo que debes hacer.
 flag-locked-label = Una página del navegador que ocupa toda la pantalla y no se cierra
 flag-locked-why = Es una página web que se hace pasar por Windows. No ha analizado nada; solo parece bloqueada. El Administrador de tareas la cierra.
-choice-call = Llamar al número que aparece en pantalla
-choice-scan = Hacer clic en «Analizar ahora» en el aviso
-choice-task-manager = Pulsar Ctrl+Mayús+Esc y cerrar el navegador desde el Administrador de tareas
+choice-call = Llamar al { $phone }
+choice-scan = Analizar ahora
+choice-task-manager = Finalizar tarea
 
 scan-title = Análisis rápido — Microsoft Security Essentials
 scan-body = Analizando C:\Windows\System32… Se han encontrado 1.482 amenazas: Trojan.Zeus, Spyware.Banker, Adware.Hijack. Tu ordenador corre un RIESGO ALTO. Llama ya al { $phone } para eliminar las amenazas.
@@ -31,42 +31,41 @@ call-greeting = Gracias por llamar al Departamento Técnico de Microsoft Windows
 call-pitch = Le he abierto el caso número { $case }. Su dirección IP está sufriendo un ataque ahora mismo, así que, por favor, no cuelgue y haga exactamente lo que le digo. Abra el navegador y escriba la web que le voy a deletrear.
 flag-badge-label = El número de empleado y el número de caso
 flag-badge-why = Los números de empleado y de caso inventados hacen que la llamada suene oficial. Microsoft no vigila tu PC ni te llama por eso.
-choice-follow = Hacer lo que dice y descargar el programa que te deletrea
-choice-call-back = Decirle que llamarás tú a Microsoft, colgar y buscar el número oficial
+choice-follow = Vale, ya tengo el navegador abierto. Dígame, ¿cómo se escribe?
+choice-call-back = Prefiero llamar yo a Microsoft. Adiós.
 choice-hang-up = Colgar
 
 remote-prompt = { $tool } — Tu dirección: { $code }. { $tech } solicita el control total de este dispositivo. ¿Aceptar?
 remote-ask = Por favor, léame los nueve números que aparecen en su pantalla y después pulse «Aceptar». No se preocupe, es totalmente seguro: soy ingeniero certificado de Microsoft.
 flag-remote-label = Un desconocido que pide acceso remoto
 flag-remote-why = Quien controla tu ordenador puede leer tu correo, entrar en tu banco y dejarte fuera. Da acceso solo a alguien que conozcas, o al servicio de soporte de tu organización cuando hayas iniciado tú el contacto y lo hayas comprobado.
-choice-allow = Leerle el código y pulsar «Aceptar»
-choice-refuse = Negarte y colgar
+choice-allow = Aceptar
+choice-refuse = Un momento. No voy a dejar que nadie entre en mi ordenador.
 
 control-body = El puntero se mueve solo. Se abre una ventana negra y van pasando líneas de texto: TCP 192.168.1.7:49712 ESTABLISHED…
 control-claim = ¿Lo ve? Todas estas direcciones extranjeras son hackers conectados a su PC en este momento. Sus cuentas bancarias están en peligro, señora, caballero. Tenemos que actuar rápido.
 flag-netstat-label = Los «hackers» de la ventana negra
 flag-netstat-why = Es netstat, un comando normal de Windows que muestra las conexiones habituales. Los estafadores lo presentan como prueba de un ataque porque casi nadie lo ha visto nunca.
-choice-keep-watching = Seguir mirando y dejar que continúe
-choice-disconnect = Apagar el wifi, colgar y cerrar el programa
+choice-keep-watching = Madre mía. ¿Y ahora qué hacemos?
+choice-disconnect = Desactivar el wifi
 
 payment-body = Plan de Protección de Seguridad Vitalicio — { $amount }. Pago solo hoy y con tarjetas regalo de Google Play: cómpralas en una tienda cercana y lee los códigos a tu técnico.
 payment-pressure = El sistema del banco está bloqueado por los hackers, así que las tarjetas regalo son la única forma segura. Si cuelga ahora, su ordenador quedará bloqueado para siempre y no podré ayudarle.
 flag-gift-label = Pagar con tarjetas regalo
 flag-gift-why = Ninguna empresa ni organismo de verdad cobra con tarjetas regalo. En cuanto lees los códigos, el dinero desaparece y no se puede rastrear.
-choice-pay = Ir a comprar las tarjetas regalo y leerle los códigos
-choice-refuse-pay = Negarte a pagar y colgar
+choice-pay = Está bien, voy a la tienda a comprar las tarjetas.
 
 closed-body = Cierras el navegador desde el Administrador de tareas. Al volver a abrirlo, eliges no restaurar las últimas pestañas. El aviso ha desaparecido.
 end-closed = Has cerrado un aviso falso sin riesgos y sin llamar a nadie. A tu ordenador nunca le pasó nada.
 hung-up-body = Cuelgas el teléfono. Un minuto después vuelve a sonar desde otro número; lo dejas sonar.
 end-hung-up = Has colgado antes de dar nada. La próxima vez, cierra el navegador con el Administrador de tareas en lugar de llamar a nadie.
-verified-body = Buscas por tu cuenta la página de soporte de Microsoft. Allí pone que Microsoft nunca incluye números de teléfono en sus mensajes de error.
+verified-body = Abres desde tus marcadores la web oficial de soporte de Microsoft y llamas al número que aparece allí. Te explican que Microsoft nunca pone números de teléfono en sus mensajes de error ni llama a nadie por su ordenador. Cierras el navegador desde el Administrador de tareas y el aviso desaparece.
 end-verified = Lo has comprobado por un canal oficial y has descubierto la verdad: el aviso era una estafa.
-refused-body = Te niegas. El «técnico» se pone grosero y luego cuelga.
+refused-body = Se acaba la llamada. El «técnico» vuelve a llamar dos veces desde otros números; no contestas.
 end-refused = Has rechazado el acceso remoto. El paso arriesgado fue llamar al número: la próxima vez, cierra el navegador.
-cut-off-body = Apagas el wifi y cierras el programa. Ha tenido el control de tu ordenador durante varios minutos.
+cut-off-body = El wifi está desactivado y el puntero deja de moverse. Cuelgas y cierras el programa. Ha tenido el control de tu ordenador durante varios minutos.
 end-cut-off = Han tenido acceso a tu ordenador. Ahora: desinstala { $tool }, haz un análisis completo, cambia tus contraseñas desde otro dispositivo, llama a tu banco y denúncialo.
-not-paid-body = Te niegas a pagar. Te grita que borrará todos tus archivos y se corta la llamada.
+not-paid-body = Cuelgas. Vuelve a llamar enseguida gritando que borrará todos tus archivos, y vuelves a colgar.
 end-not-paid = Has conservado tu dinero, pero un desconocido ha controlado tu ordenador. Desinstala { $tool }, haz un análisis, cambia tus contraseñas desde otro dispositivo, avisa a tu banco y denúncialo.
 paid-body = Compras { $amount } en tarjetas regalo y le lees los códigos. Al día siguiente vuelve a llamar: «el primer pago ha fallado».
 end-paid = Has perdido el dinero. Llama ya a tu banco, cambia tus contraseñas desde otro dispositivo, haz que revisen el ordenador y denúncialo. No es culpa tuya: estas bandas son profesionales.
@@ -92,3 +91,8 @@ lesson-gift-cards = Ninguna empresa ni organismo de verdad te pedirá tarjetas r
 expired-body = TIEMPO AGOTADO. Tus archivos corren peligro de ser eliminados. Llama de inmediato al soporte de Microsoft: { $phone } (llamada gratuita).
 flag-expired-label = La cuenta atrás llegó a cero y no pasó nada
 flag-expired-why = El plazo era inventado: no se borró nada cuando terminó. La página solo quiere que llames. Cierra el navegador desde el Administrador de tareas.
+
+choice-ring-microsoft = Llamar al soporte de Microsoft
+caller-microsoft = Soporte de Microsoft
+closed-after-call-body = Cierras el navegador desde el Administrador de tareas y no restauras las últimas pestañas. El teléfono vuelve a sonar desde otro número; no contestas.
+end-closed-after-call = Has colgado y has cerrado el aviso falso sin dar nada. Lo arriesgado fue llamar al número: la próxima vez, cierra antes el navegador desde el Administrador de tareas.
