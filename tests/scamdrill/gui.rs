@@ -207,24 +207,26 @@ fn keyboard_alone_plays_a_pack_in_hebrew_to_its_debrief() {
     assert_eq!(screen(&app), Screen::Overview);
     tab_to_and_press(&mut app, UiCommand::StartScenario("popup-locker".into()));
     assert_eq!(screen(&app), Screen::Play);
-    tab_to_and_press(&mut app, UiCommand::Choose("open-link".into()));
-    for flag in ["phone-in-alert", "countdown", "locked-browser"] {
-        tab_to_and_press(&mut app, UiCommand::Mark(flag.into()));
+    use scamdrill::act::WorldAct;
+    use scamdrill::gui::pc::{Desk, DeskCmd, Overlay, Process};
+    // The ad's link on the page, by keyboard.
+    tab_to_and_press(&mut app, UiCommand::Do(WorldAct::Press("open-link".into())));
+    // F picks up the flag tool; Tab reaches the page's parts; Enter flags one.
+    key(&mut app, KeyCode::KeyF, Key::Character("f".into()));
+    assert!(app.world().resource::<Desk>().flag_tool);
+    for element in ["phone", "countdown", "full-screen"] {
+        tab_to_and_press(&mut app, UiCommand::Mark(element.into()));
     }
-    // Ctrl+Shift+Esc opens Task Manager; its End task button gets focus.
-    app.world_mut()
-        .resource_mut::<ButtonInput<KeyCode>>()
-        .press(KeyCode::ControlLeft);
-    app.world_mut()
-        .resource_mut::<ButtonInput<KeyCode>>()
-        .press(KeyCode::ShiftLeft);
-    key(&mut app, KeyCode::Escape, Key::Escape);
-    app.world_mut()
-        .resource_mut::<ButtonInput<KeyCode>>()
-        .release_all();
-    assert!(app.world().resource::<Gui>().task_manager_open);
-    assert_eq!(focused_act(&mut app), Some(UiCommand::EndBrowserTask));
+    key(&mut app, KeyCode::KeyF, Key::Character("f".into()));
+    // Ctrl+Shift+Esc opens Task Manager on its process list.
+    chord(&mut app, &[KeyCode::ControlLeft, KeyCode::ShiftLeft], KeyCode::Escape, Key::Escape);
+    assert_eq!(app.world().resource::<Desk>().overlay, Some(Overlay::TaskManager));
+    assert_eq!(
+        focused_act(&mut app),
+        Some(UiCommand::Desk(DeskCmd::SelectProcess(Process::Browser)))
+    );
     key(&mut app, KeyCode::Enter, Key::Enter);
+    tab_to_and_press(&mut app, UiCommand::Desk(DeskCmd::EndTask));
     let gui = app.world().resource::<Gui>();
     assert!(gui.play.as_ref().unwrap().run.is_finished());
     tab_to_and_press(&mut app, UiCommand::ShowJudgement);
@@ -339,8 +341,11 @@ fn the_judgement_opens_on_its_question_with_no_answer_focused() {
     }
 }
 
+/// The number on the locker is dialled on the phone's keypad; in the call,
+/// Esc alone does nothing (it is not a phone key) and the red key ends it.
 #[test]
-fn escape_in_a_call_is_the_red_hang_up_button() {
+fn the_alert_number_is_dialled_and_the_red_key_ends_the_call() {
+    use scamdrill::act::WorldAct;
     let mut app = app("en-GB");
     activate(
         &mut app,
@@ -349,8 +354,17 @@ fn escape_in_a_call_is_the_red_hang_up_button() {
     activate(&mut app, UiCommand::Begin);
     activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
     activate(&mut app, UiCommand::Choose("open-link".into()));
+    // A wrong number reaches nobody in the story.
+    for d in ['1', '2', '3'] {
+        activate(&mut app, UiCommand::Desk(scamdrill::gui::pc::DeskCmd::DialDigit(d)));
+    }
+    activate(&mut app, UiCommand::Desk(scamdrill::gui::pc::DeskCmd::DialCall));
+    assert_eq!(app.world().resource::<Gui>().play.as_ref().unwrap().run.current_id(), "locker");
     activate(&mut app, UiCommand::Choose("call".into()));
+    assert_eq!(app.world().resource::<Gui>().play.as_ref().unwrap().run.current_id(), "call");
     key(&mut app, KeyCode::Escape, Key::Escape);
+    assert_eq!(app.world().resource::<Gui>().play.as_ref().unwrap().run.current_id(), "call");
+    activate(&mut app, UiCommand::Do(WorldAct::HangUp));
     let gui = app.world().resource::<Gui>();
     let play = gui.play.as_ref().unwrap();
     assert_eq!(play.run.current_id(), "hung-up");

@@ -90,7 +90,7 @@ fn popup_locker_scripted_model_and_victim_runs() {
     let e = engine();
     let mut model = e.start("popup-locker", "en-GB", 9).unwrap();
     model.choose("open-link", 3_000).unwrap();
-    for f in ["phone-in-alert", "countdown", "locked-browser"] {
+    for f in ["phone", "countdown", "full-screen"] {
         model.mark(f, 5_000).unwrap();
     }
     model.choose("task-manager", 9_000).unwrap();
@@ -273,7 +273,7 @@ fn popup_locker_countdown_runs_out_and_replays_exactly() {
     );
     assert!(p.tick(302_000));
     assert_eq!(p.run.current_id(), "locker-expired");
-    p.mark("countdown-fake", 303_000).unwrap();
+    p.mark("countdown", 303_000).unwrap();
     p.choose("task-manager", 306_000).unwrap();
     let s = p.score();
     assert!(s.finished && s.passed, "{s:?}");
