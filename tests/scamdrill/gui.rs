@@ -112,10 +112,14 @@ pub fn activate(app: &mut App, cmd: UiCommand) {
 /// Hold Ctrl (and Shift or Alt) while pressing `code`.
 pub fn chord(app: &mut App, mods: &[KeyCode], code: KeyCode, logical: Key) {
     for m in mods {
-        app.world_mut().resource_mut::<ButtonInput<KeyCode>>().press(*m);
+        app.world_mut()
+            .resource_mut::<ButtonInput<KeyCode>>()
+            .press(*m);
     }
     key(app, code, logical);
-    app.world_mut().resource_mut::<ButtonInput<KeyCode>>().release_all();
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .release_all();
 }
 
 /// Take a choice the way a trainee does: through the act the pack binds it
@@ -123,7 +127,7 @@ pub fn chord(app: &mut App, mods: &[KeyCode], code: KeyCode, logical: Key) {
 /// keypad, Task Manager, the tray, typing). `@timeout` lets time run out.
 pub fn play_choice(app: &mut App, choice: &str) {
     use scamdrill::act::{WorldAct, act_for, digits};
-    use scamdrill::gui::pc::{DeskCmd, Overlay, PhoneScreen, Process};
+    use scamdrill::gui::{DeskCmd, Overlay, PhoneScreen, Process};
     if choice == scamdrill::play::TIMEOUT {
         let mut gui = app.world_mut().resource_mut::<Gui>();
         let play = gui.play.as_mut().unwrap();
@@ -142,21 +146,35 @@ pub fn play_choice(app: &mut App, choice: &str) {
         .unwrap_or_else(|| panic!("step {}: no act takes {choice}", view.step));
     let chosen = |app: &App| {
         let gui = app.world().resource::<Gui>();
-        gui.play.as_ref().unwrap().run.events().iter().filter_map(|e| match e {
-            scamdrill::runner::Event::Choose { choice, .. } => Some(choice.clone()),
-            _ => None,
-        }).collect::<Vec<_>>()
+        gui.play
+            .as_ref()
+            .unwrap()
+            .run
+            .events()
+            .iter()
+            .filter_map(|e| match e {
+                scamdrill::runner::Event::Choose { choice, .. } => Some(choice.clone()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
     };
     let before = chosen(app).len();
     let desk = |app: &mut App, d: DeskCmd| activate(app, UiCommand::Desk(d));
     match act {
         WorldAct::CloseBrowser => {
-            chord(app, &[KeyCode::ControlLeft, KeyCode::ShiftLeft], KeyCode::Escape, Key::Escape);
+            chord(
+                app,
+                &[KeyCode::ControlLeft, KeyCode::ShiftLeft],
+                KeyCode::Escape,
+                Key::Escape,
+            );
             desk(app, DeskCmd::SelectProcess(Process::Browser));
             desk(app, DeskCmd::EndTask);
         }
         WorldAct::Dial(n) => {
-            desk(app, DeskCmd::Phone(PhoneScreen::Keypad));
+            if app.world().resource::<scamdrill::gui::Desk>().phone != PhoneScreen::Keypad {
+                desk(app, DeskCmd::Phone(PhoneScreen::Keypad));
+            }
             for d in digits(&n).chars() {
                 desk(app, DeskCmd::DialDigit(d));
             }
@@ -180,8 +198,18 @@ pub fn play_choice(app: &mut App, choice: &str) {
         other => activate(app, UiCommand::Do(other)),
     }
     let after = chosen(app);
-    assert_eq!(after.len(), before + 1, "step {}: one act, one choice", view.step);
-    assert_eq!(after.last().map(String::as_str), Some(choice), "step {}: the act took {choice}", view.step);
+    assert_eq!(
+        after.len(),
+        before + 1,
+        "step {}: one act, one choice",
+        view.step
+    );
+    assert_eq!(
+        after.last().map(String::as_str),
+        Some(choice),
+        "step {}: the act took {choice}",
+        view.step
+    );
 }
 
 /// The texts on screen now (marks stripped).
@@ -208,7 +236,7 @@ fn keyboard_alone_plays_a_pack_in_hebrew_to_its_debrief() {
     tab_to_and_press(&mut app, UiCommand::StartScenario("popup-locker".into()));
     assert_eq!(screen(&app), Screen::Play);
     use scamdrill::act::WorldAct;
-    use scamdrill::gui::pc::{Desk, DeskCmd, Overlay, Process};
+    use scamdrill::gui::{Desk, DeskCmd, Overlay, Process};
     // The ad's link on the page, by keyboard.
     tab_to_and_press(&mut app, UiCommand::Do(WorldAct::Press("open-link".into())));
     // F picks up the flag tool; Tab reaches the page's parts; Enter flags one.
@@ -219,8 +247,16 @@ fn keyboard_alone_plays_a_pack_in_hebrew_to_its_debrief() {
     }
     key(&mut app, KeyCode::KeyF, Key::Character("f".into()));
     // Ctrl+Shift+Esc opens Task Manager on its process list.
-    chord(&mut app, &[KeyCode::ControlLeft, KeyCode::ShiftLeft], KeyCode::Escape, Key::Escape);
-    assert_eq!(app.world().resource::<Desk>().overlay, Some(Overlay::TaskManager));
+    chord(
+        &mut app,
+        &[KeyCode::ControlLeft, KeyCode::ShiftLeft],
+        KeyCode::Escape,
+        Key::Escape,
+    );
+    assert_eq!(
+        app.world().resource::<Desk>().overlay,
+        Some(Overlay::TaskManager)
+    );
     assert_eq!(
         focused_act(&mut app),
         Some(UiCommand::Desk(DeskCmd::SelectProcess(Process::Browser)))
@@ -355,15 +391,51 @@ fn the_alert_number_is_dialled_and_the_red_key_ends_the_call() {
     activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
     activate(&mut app, UiCommand::Choose("open-link".into()));
     // A wrong number reaches nobody in the story.
+    activate(
+        &mut app,
+        UiCommand::Desk(scamdrill::gui::DeskCmd::Phone(
+            scamdrill::gui::PhoneScreen::Keypad,
+        )),
+    );
     for d in ['1', '2', '3'] {
-        activate(&mut app, UiCommand::Desk(scamdrill::gui::pc::DeskCmd::DialDigit(d)));
+        activate(
+            &mut app,
+            UiCommand::Desk(scamdrill::gui::DeskCmd::DialDigit(d)),
+        );
     }
-    activate(&mut app, UiCommand::Desk(scamdrill::gui::pc::DeskCmd::DialCall));
-    assert_eq!(app.world().resource::<Gui>().play.as_ref().unwrap().run.current_id(), "locker");
+    activate(&mut app, UiCommand::Desk(scamdrill::gui::DeskCmd::DialCall));
+    assert_eq!(
+        app.world()
+            .resource::<Gui>()
+            .play
+            .as_ref()
+            .unwrap()
+            .run
+            .current_id(),
+        "locker"
+    );
     activate(&mut app, UiCommand::Choose("call".into()));
-    assert_eq!(app.world().resource::<Gui>().play.as_ref().unwrap().run.current_id(), "call");
+    assert_eq!(
+        app.world()
+            .resource::<Gui>()
+            .play
+            .as_ref()
+            .unwrap()
+            .run
+            .current_id(),
+        "call"
+    );
     key(&mut app, KeyCode::Escape, Key::Escape);
-    assert_eq!(app.world().resource::<Gui>().play.as_ref().unwrap().run.current_id(), "call");
+    assert_eq!(
+        app.world()
+            .resource::<Gui>()
+            .play
+            .as_ref()
+            .unwrap()
+            .run
+            .current_id(),
+        "call"
+    );
     activate(&mut app, UiCommand::Do(WorldAct::HangUp));
     let gui = app.world().resource::<Gui>();
     let play = gui.play.as_ref().unwrap();
@@ -457,17 +529,30 @@ fn hebrew_layout_is_mirrored_and_text_starts_on_the_right() {
     );
     activate(&mut app, UiCommand::Begin);
     activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
-    let rtl_nodes = app
+    // Containers lay out right to left (set, or inherited from the mirrored
+    // root); only numbers, addresses and consoles stay left to right.
+    let containers: Vec<InlineDirection> = app
         .world_mut()
-        .query::<&Node>()
+        .query::<(&Node, &Children)>()
         .iter(app.world())
-        .filter(|n| n.direction == bevy::ui::InlineDirection::Rtl)
+        .filter(|(_, c)| c.len() >= 2)
+        .map(|(n, _)| n.direction)
+        .collect();
+    let ltr_nodes = containers
+        .iter()
+        .filter(|d| **d == InlineDirection::Ltr)
         .count();
-    let all_nodes = app.world_mut().query::<&Node>().iter(app.world()).count();
+    let all_nodes = containers.len();
     assert!(
-        rtl_nodes * 2 > all_nodes,
-        "most containers mirrored: {rtl_nodes}/{all_nodes}"
+        ltr_nodes * 3 < all_nodes,
+        "most containers mirrored: {ltr_nodes} of {all_nodes} left to right"
     );
+    let root_rtl = app
+        .world_mut()
+        .query_filtered::<&Node, With<bevy::input_focus::tab_navigation::TabGroup>>()
+        .iter(app.world())
+        .any(|n| n.direction == bevy::ui::InlineDirection::Rtl);
+    assert!(root_rtl, "the screen's root is right to left");
     let texts: Vec<(String, Justify)> = app
         .world_mut()
         .query::<(&Text, &TextLayout)>()
@@ -512,9 +597,17 @@ fn switching_language_needs_no_restart_and_keeps_the_run() {
         .iter(app.world())
         .map(|t| t.0.clone())
         .collect();
+    let scan = {
+        let gui = app.world().resource::<Gui>();
+        let play = gui.play.as_ref().unwrap();
+        scamdrill::locale::bidi::strip_marks(&play.msg("choice-scan"))
+    };
     assert!(
-        texts.iter().any(|t| t.contains("להתקשר")),
-        "Hebrew choices shown: {texts:?}"
+        texts
+            .iter()
+            .any(|t| scamdrill::locale::bidi::strip_marks(t) == scan)
+            && scan.chars().any(|c| ('\u{0590}'..='\u{05FF}').contains(&c)),
+        "the page's button in Hebrew ({scan}): {texts:?}"
     );
     let gui = app.world().resource::<Gui>();
     assert_eq!(gui.play.as_ref().unwrap().run.current_id(), "locker");

@@ -74,7 +74,12 @@ pub fn record_run(
             let flags: Vec<String> = play
                 .run
                 .current()
-                .map(|s| s.hotspots.iter().map(|h| h.element_ids()[0].to_owned()).collect())
+                .map(|s| {
+                    s.hotspots
+                        .iter()
+                        .map(|h| h.element_ids()[0].to_owned())
+                        .collect()
+                })
                 .unwrap_or_default();
             for f in flags {
                 play.mark(&f, t + 300).expect("mark");

@@ -40,7 +40,10 @@ fn every_pack_plays_through_world_acts_to_the_engines_result() {
                         view.step
                     );
                     by_id.choose(c, t).unwrap();
-                    assert_eq!(by_act.perform(&act, t).unwrap().as_deref(), Some(c.as_str()));
+                    assert_eq!(
+                        by_act.perform(&act, t).unwrap().as_deref(),
+                        Some(c.as_str())
+                    );
                 }
                 assert_eq!(by_act.run.current_id(), by_id.run.current_id());
                 let (a, b) = (by_act.score(), by_id.score());
@@ -54,8 +57,19 @@ fn every_pack_plays_through_world_acts_to_the_engines_result() {
         }
     }
     // The shipped packs use the world's acts, not only buttons.
-    for kind in ["Say", "HangUp", "Answer", "Decline", "Dial", "CloseBrowser", "Press"] {
-        assert!(acts_seen.contains(kind), "no shipped path uses {kind}: {acts_seen:?}");
+    for kind in [
+        "Say",
+        "HangUp",
+        "Answer",
+        "Decline",
+        "Dial",
+        "CloseBrowser",
+        "Press",
+    ] {
+        assert!(
+            acts_seen.contains(kind),
+            "no shipped path uses {kind}: {acts_seen:?}"
+        );
     }
 }
 
@@ -73,7 +87,10 @@ fn an_act_the_step_does_not_bind_changes_nothing() {
         assert_eq!(p.perform(&act, 500).unwrap(), None, "{act:?}");
         assert_eq!(p.run.current_id(), "ringing");
     }
-    assert_eq!(p.perform(&WorldAct::Answer, 1000).unwrap().as_deref(), Some("answer"));
+    assert_eq!(
+        p.perform(&WorldAct::Answer, 1000).unwrap().as_deref(),
+        Some("answer")
+    );
 }
 
 #[test]
@@ -97,7 +114,11 @@ fn dialling_matches_digits_however_they_are_written() {
         .chars()
         .map(|d| char::from_u32(0x0660 + d.to_digit(10).unwrap()).unwrap())
         .collect();
-    for typed in [bare.clone(), format!("{} {}", &bare[..3], &bare[3..]), arabic] {
+    for typed in [
+        bare.clone(),
+        format!("{} {}", &bare[..3], &bare[3..]),
+        arabic,
+    ] {
         assert!(
             choice_for(&view, &WorldAct::Dial(typed.clone())).is_some(),
             "{typed} should dial {number}"

@@ -68,10 +68,14 @@ pub fn chat(w: &mut ChildSpawnerCommands, pc: &Pc) {
         .insert(BackgroundColor(Color::srgb(0.92, 0.91, 0.98)));
         c.spawn(Node {
             flex_grow: 1.0,
+            direction: pc.th().direction(),
             ..default()
         });
-        // Replies are sent from the message box: drafts the trainee may send.
-        replies(c, pc, Color::srgb(0.95, 0.95, 0.99), INK);
+        // Replies are sent from the message box (unless a call is on: then
+        // they are said on the phone).
+        if pc.view.call.is_none() {
+            replies(c, pc, Color::srgb(0.95, 0.95, 0.99), INK);
+        }
         pc.input(c, "", theme::PANEL, INK);
         pc.buttons(c, accent, Color::WHITE);
     });
@@ -113,13 +117,27 @@ pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
     };
     window(w, pc, &chrome, |t| {
         t.spawn(th.row(10.0)).with_children(|r| {
-            pc.element(r, "tool", &tool_name, Node::default(), |x| {
-                x.spawn(th.label(format!("◆ {tool_name}"), 18.0, red, true));
-            });
+            pc.element(
+                r,
+                "tool",
+                &tool_name,
+                Node {
+                    direction: pc.th().direction(),
+                    ..default()
+                },
+                |x| {
+                    x.spawn(th.label(format!("◆ {tool_name}"), 18.0, red, true));
+                },
+            );
         });
-        t.spawn(th.para(pc.t("pc-remote-this-desk"), 14.0, MUTED));
-        pc.ltr(t, "code", code, 36.0, INK, true);
-        pc.input(t, &pc.t("pc-remote-code-from-helper"), theme::PANEL, INK);
+        // An AnyDesk-like desk shows its own address to read out; a Quick
+        // Assist-like sharer has none and types the helper's code instead.
+        if pc.choices(|v| matches!(v, ViaView::Type { .. })).is_empty() {
+            t.spawn(th.para(pc.t("pc-remote-this-desk"), 14.0, MUTED));
+            pc.ltr(t, "code", code, 36.0, INK, true);
+        } else {
+            pc.input(t, &pc.t("pc-remote-code-from-helper"), theme::PANEL, INK);
+        }
         // The incoming-session dialog.
         let node = Node {
             width: percent(100),
@@ -166,9 +184,18 @@ pub fn remote_control(w: &mut ChildSpawnerCommands, pc: &Pc) {
         close: WorldAct::CloseWindow,
     };
     window(w, pc, &chrome, |c| {
-        pc.element(c, "tool", &title, Node::default(), |x| {
-            x.spawn(th.label(title.clone(), 15.0, Color::srgb(0.85, 0.2, 0.15), true));
-        });
+        pc.element(
+            c,
+            "tool",
+            &title,
+            Node {
+                direction: pc.th().direction(),
+                ..default()
+            },
+            |x| {
+                x.spawn(th.label(title.clone(), 15.0, Color::srgb(0.85, 0.2, 0.15), true));
+            },
+        );
         console_panel(c, pc, |k| {
             pc.text(k, "body", body, 16.0, Color::srgb(0.75, 0.95, 0.75), false);
             for line in [
@@ -186,6 +213,7 @@ pub fn remote_control(w: &mut ChildSpawnerCommands, pc: &Pc) {
                 position_type: PositionType::Absolute,
                 left: percent(40),
                 top: percent(50),
+                direction: pc.th().direction(),
                 ..default()
             };
             pc.element(c, "pointer", "➤", node, |p| {

@@ -78,13 +78,14 @@ fn toolbar(b: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
         width: percent(100),
         column_gap: px(8),
         align_items: AlignItems::Center,
-        // Back and reload sit on the left of the address in every locale, as
-        // the address itself reads left to right.
-        direction: InlineDirection::Ltr,
+        // Mirrored in right-to-left locales, as browsers do; the address
+        // itself still reads left to right.
+        direction: th.direction(),
         ..default()
     })
     .with_children(|row| {
-        for c in ["←", "→", "⟳"] {
+        let arrows = if th.rtl { ["→", "←", "⟳"] } else { ["←", "→", "⟳"] };
+        for c in arrows {
             row.spawn(th.label(c, 16.0, MUTED, false));
         }
         let typing = !pc
@@ -165,6 +166,7 @@ fn page_content(p: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
                             justify_content: JustifyContent::Center,
                             align_items: AlignItems::Center,
                             border_radius: BorderRadius::all(px(8)),
+                            direction: pc.th().direction(),
                             ..default()
                         },
                         BackgroundColor(Color::srgb(0.90, 0.92, 0.95)),
@@ -262,6 +264,7 @@ fn progress(p: &mut ChildSpawnerCommands, pc: &Pc, secs: f32, color: Color) {
             Node {
                 width: percent(35),
                 height: percent(100),
+                direction: pc.th().direction(),
                 ..default()
             },
             BackgroundColor(color),
@@ -370,12 +373,21 @@ fn locker_page(p: &mut ChildSpawnerCommands, pc: &Pc) {
         let text = pc.ctx.ta("play-countdown", &[("time", left)]);
         let secs = *countdown_secs;
         let name = text.clone();
-        pc.element(o, "countdown", &name, Node::default(), move |c| {
-            c.spawn((
-                th.label(text.clone(), 20.0, Color::srgb(1.0, 0.85, 0.3), true),
-                Anim::Countdown { secs },
-            ));
-        });
+        pc.element(
+            o,
+            "countdown",
+            &name,
+            Node {
+                direction: pc.th().direction(),
+                ..default()
+            },
+            move |c| {
+                c.spawn((
+                    th.label(text.clone(), 20.0, Color::srgb(1.0, 0.85, 0.3), true),
+                    Anim::Countdown { secs },
+                ));
+            },
+        );
         progress(o, pc, 20.0, Color::srgb(1.0, 0.85, 0.3));
         o.spawn(th.para(pc.t("play-scanning"), 14.0, Color::srgb(0.85, 0.9, 1.0)));
         for threat in [
@@ -428,6 +440,7 @@ pub fn locker_full_screen(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                     padding: UiRect::axes(px(12), px(6)),
                     justify_content: JustifyContent::Center,
                     border_radius: BorderRadius::all(px(16)),
+                    direction: pc.th().direction(),
                     ..default()
                 },
                 BackgroundColor(Color::srgba(0.1, 0.1, 0.1, 0.85)),

@@ -33,6 +33,7 @@ impl Pc<'_> {
     ) -> EntityCommands<'c> {
         let marked = self.marked.contains(id);
         let mut node = node;
+
         if self.desk.flag_tool {
             node.border = UiRect::all(px(1));
         }

@@ -194,6 +194,14 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
         clock: clock(ctx.gui),
     };
     let th = pc.th();
+    if let SceneView::Narration { body } = &view.scene {
+        story(main, &pc, body);
+        flag_button(main, &pc);
+        if pc.desk.overlay == Some(Overlay::Help) {
+            help::draw(main, &pc);
+        }
+        return;
+    }
     main.spawn((
         Node {
             width: percent(100),
@@ -363,16 +371,89 @@ fn captions(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                 cap.with_children(|x| {
                     let speaker = crate::locale::bidi::strip_marks(&l.speaker);
                     let text = l.text.clone();
-                    pc.element(x, &l.id, &text, Node::default(), |y| {
-                        y.spawn(th.para(
-                            format!("[{speaker}] {}", crate::locale::bidi::strip_marks(&text)),
-                            16.0,
-                            Color::WHITE,
-                        ));
-                    });
+                    pc.element(
+                        x,
+                        &l.id,
+                        &text,
+                        Node {
+                            direction: pc.th().direction(),
+                            ..default()
+                        },
+                        |y| {
+                            y.spawn(th.para(
+                                format!("[{speaker}] {}", crate::locale::bidi::strip_marks(&text)),
+                                16.0,
+                                Color::WHITE,
+                            ));
+                        },
+                    );
                 });
             }
+            // What the trainee may say back to the voice they hear, when
+            // the scene has no chat or intercom of its own.
+            if !says_in_scene(&pc.view.scene) {
+                apps::replies(c, pc, Color::srgba(0.0, 0.0, 0.0, 0.78), Color::WHITE);
+            }
         });
+}
+
+/// A time skip in the story that still asks something of the trainee: the
+/// story, what is said, and what they can say or do next.
+fn story(main: &mut ChildSpawnerCommands, pc: &Pc, body: &str) {
+    let th = pc.th();
+    main.spawn(Node {
+        width: percent(100),
+        height: percent(100),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        padding: UiRect::all(px(24)),
+        direction: th.direction(),
+        ..default()
+    })
+    .with_children(|c| {
+        c.spawn(th.card())
+            .insert(Node {
+                width: percent(70),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(12),
+                padding: UiRect::all(px(24)),
+                direction: th.direction(),
+                ..default()
+            })
+            .with_children(|card| {
+                pc.text(card, "body", body, 19.0, theme::INK, false);
+                for l in &pc.view.lines {
+                    let speaker = crate::locale::bidi::strip_marks(&l.speaker);
+                    let text = l.text.clone();
+                    pc.element(
+                        card,
+                        &l.id,
+                        &text,
+                        Node {
+                            direction: pc.th().direction(),
+                            ..default()
+                        },
+                        |y| {
+                            y.spawn(th.para(
+                                format!("{speaker}: {}", crate::locale::bidi::strip_marks(&text)),
+                                17.0,
+                                theme::MUTED,
+                            ));
+                        },
+                    );
+                }
+                apps::replies(card, pc, Color::srgb(0.95, 0.95, 0.97), theme::INK);
+                pc.buttons(card, Color::srgb(0.93, 0.94, 0.96), theme::INK);
+            });
+    });
+}
+
+/// Scenes that draw the trainee's replies themselves (chat, intercom, counter).
+fn says_in_scene(scene: &SceneView) -> bool {
+    matches!(
+        scene,
+        SceneView::Chat { .. } | SceneView::Doorstep { .. } | SceneView::PostOffice { .. }
+    )
 }
 
 /// The flag tool: a small button in the corner (also F and right-click).
@@ -387,6 +468,7 @@ fn flag_button(main: &mut ChildSpawnerCommands, pc: &Pc) {
     let mut pos = Node {
         position_type: PositionType::Absolute,
         top: px(4),
+        direction: pc.th().direction(),
         ..default()
     };
     if th.rtl {

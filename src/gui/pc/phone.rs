@@ -57,7 +57,7 @@ pub fn draw(side: &mut ChildSpawnerCommands, pc: &Pc) {
         ph.spawn(Node {
             width: percent(100),
             justify_content: JustifyContent::SpaceBetween,
-            direction: InlineDirection::Ltr,
+            direction: th.direction(),
             ..default()
         })
         .with_children(|s| {
@@ -98,6 +98,7 @@ fn round_key(
                 border_radius: BorderRadius::all(px(32)),
                 justify_content: JustifyContent::Center,
                 align_items: AlignItems::Center,
+                direction: pc.th().direction(),
                 ..default()
             },
             AccessibleLabel(name.to_owned()),
@@ -110,6 +111,7 @@ fn incoming(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number: Opt
     caller_lines(ph, pc, caller_id, number);
     ph.spawn(Node {
         flex_grow: 1.0,
+        direction: pc.th().direction(),
         ..default()
     });
     ph.spawn(Node {
@@ -148,10 +150,18 @@ fn in_call(ph: &mut ChildSpawnerCommands, pc: &Pc, name: &str, number: Option<&s
         ph.spawn(Node {
             width: percent(100),
             justify_content: JustifyContent::Center,
+            direction: pc.th().direction(),
             ..default()
         })
         .with_children(|keys| {
-            round_key(keys, pc, "☎", &pc.t("play-hang-up"), pc.act("hang-up", WorldAct::HangUp), RED);
+            round_key(
+                keys,
+                pc,
+                "☎",
+                &pc.t("play-hang-up"),
+                pc.act("hang-up", WorldAct::HangUp),
+                RED,
+            );
         });
         return;
     }
@@ -225,6 +235,7 @@ fn idle(ph: &mut ChildSpawnerCommands, pc: &Pc) {
             ph.spawn(Node {
                 width: percent(100),
                 justify_content: JustifyContent::Center,
+                direction: pc.th().direction(),
                 ..default()
             })
             .with_children(|c| {
@@ -232,6 +243,7 @@ fn idle(ph: &mut ChildSpawnerCommands, pc: &Pc) {
             });
             ph.spawn(Node {
                 flex_grow: 1.0,
+                direction: pc.th().direction(),
                 ..default()
             });
             ph.spawn(th.row(10.0)).with_children(|apps| {
@@ -279,6 +291,7 @@ fn back_home(ph: &mut ChildSpawnerCommands, pc: &Pc) {
     let th = pc.th();
     ph.spawn(Node {
         flex_grow: 1.0,
+        direction: pc.th().direction(),
         ..default()
     });
     ph.spawn(th.control(
@@ -340,6 +353,7 @@ fn keypad(ph: &mut ChildSpawnerCommands, pc: &Pc) {
                     border_radius: BorderRadius::all(px(20)),
                     justify_content: JustifyContent::Center,
                     align_items: AlignItems::Center,
+                    direction: pc.th().direction(),
                     ..default()
                 });
             }

@@ -87,7 +87,9 @@ pub fn draw(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                     true,
                 );
                 pc.text(p, "body", body, 17.0, INK, false);
-                super::apps::replies(p, pc, Color::srgb(0.95, 0.95, 0.97), INK);
+                if pc.view.call.is_none() {
+                    super::apps::replies(p, pc, Color::srgb(0.95, 0.95, 0.97), INK);
+                }
                 pc.buttons(p, Color::srgb(0.93, 0.94, 0.96), INK);
             });
         }),
@@ -97,7 +99,9 @@ pub fn draw(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                 panel(s, pc, PANEL, |p| {
                     pc.text(p, "amount", &amount_line(amount), 20.0, INK, true);
                     pc.text(p, "body", body, 17.0, INK, false);
-                    super::apps::replies(p, pc, Color::srgb(0.95, 0.95, 0.97), INK);
+                    if pc.view.call.is_none() {
+                        super::apps::replies(p, pc, Color::srgb(0.95, 0.95, 0.97), INK);
+                    }
                     pc.buttons(p, Color::srgb(0.8, 0.15, 0.1), Color::WHITE);
                 });
             })

@@ -148,6 +148,7 @@ pub fn taskbar(screen: &mut ChildSpawnerCommands, pc: &Pc) {
         }
         b.spawn(Node {
             flex_grow: 1.0,
+            direction: pc.th().direction(),
             ..default()
         });
         b.spawn(th.control(
@@ -234,6 +235,7 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             let mut pos = Node {
                 bottom: px(50),
                 width: px(300),
+                direction: pc.th().direction(),
                 ..default()
             };
             start(&mut pos);
@@ -266,6 +268,7 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             let mut pos = Node {
                 bottom: px(50),
                 width: px(280),
+                direction: pc.th().direction(),
                 ..default()
             };
             end(&mut pos);
@@ -330,6 +333,7 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                 top: percent(20),
                 left: percent(25),
                 width: percent(50),
+                direction: pc.th().direction(),
                 ..default()
             };
             surface(screen, pc, pos, Color::srgb(0.12, 0.2, 0.38), |c| {
@@ -369,6 +373,7 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                 top: percent(12),
                 left: percent(15),
                 width: percent(70),
+                direction: pc.th().direction(),
                 ..default()
             };
             surface(screen, pc, pos, PANEL, |c| {
@@ -412,6 +417,7 @@ fn task_manager(screen: &mut ChildSpawnerCommands, pc: &Pc) {
         top: percent(10),
         left: percent(18),
         width: percent(64),
+        direction: pc.th().direction(),
         ..default()
     };
     let mut rows: Vec<(Process, String)> = Vec::new();

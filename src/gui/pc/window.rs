@@ -55,14 +55,11 @@ pub fn window(
                 bar.spawn(th.label(chrome.icon.to_owned(), 15.0, Color::WHITE, true));
                 bar.spawn(Node {
                     flex_grow: 1.0,
+                    direction: pc.th().direction(),
                     ..default()
                 })
                 .with_children(|t| {
-                    t.spawn(th.para(
-                        crate::locale::bidi::strip_marks(chrome.title),
-                        14.0,
-                        Color::WHITE,
-                    ));
+                    t.spawn(th.para(chrome.title.to_owned(), 14.0, Color::WHITE));
                 });
                 // Minimise and maximise are drawn as on every PC; close works.
                 for c in ["—", "☐"] {

@@ -17,7 +17,9 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
     };
     let Some(view) = play.view() else { return };
     match &view.scene {
-        SceneView::Narration { body } => narration(main, ctx, body, view.ending.as_deref()),
+        SceneView::Narration { body } if view.ending.is_some() || view.choices.is_empty() => {
+            narration(main, ctx, body, view.ending.as_deref())
+        }
         _ => crate::gui::pc::build(main, ctx, &view),
     }
     if let Some(r) = &ctx.gui.reveal {
