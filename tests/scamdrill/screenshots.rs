@@ -8,92 +8,73 @@ use std::process::Command;
 use crate::common::root;
 
 struct Shot {
-    name: &'static str,
-    scenario: Option<&'static str>,
-    choices: &'static str,
+    name: String,
+    scenario: Option<String>,
+    choices: String,
     kiosk: bool,
 }
 
-const SHOTS: &[Shot] = &[
+fn shot(name: &str, scenario: Option<&str>, choices: &str, kiosk: bool) -> Shot {
     Shot {
-        name: "start",
-        scenario: None,
-        choices: "",
-        kiosk: false,
-    },
-    Shot {
-        name: "alert",
-        scenario: Some("popup-locker"),
-        choices: "open-link",
-        kiosk: false,
-    },
-    Shot {
-        name: "task-manager",
-        scenario: Some("popup-locker"),
-        choices: "open-link,taskmgr",
-        kiosk: false,
-    },
-    Shot {
-        name: "call",
-        scenario: Some("popup-locker"),
-        choices: "open-link,call",
-        kiosk: false,
-    },
-    Shot {
-        name: "remote-access",
-        scenario: Some("popup-locker"),
-        choices: "open-link,call,follow",
-        kiosk: false,
-    },
-    Shot {
-        name: "payment",
-        scenario: Some("popup-locker"),
-        choices: "open-link,call,follow,allow,keep-watching",
-        kiosk: false,
-    },
-    Shot {
-        name: "debrief",
-        scenario: Some("popup-locker"),
-        choices: "open-link,mark:phone-in-alert,call,hang-up,debrief",
-        kiosk: false,
-    },
-    Shot {
-        name: "judgement",
-        scenario: Some("popup-locker"),
-        choices: "open-link,call,hang-up,judgement",
-        kiosk: false,
-    },
-    Shot {
-        name: "incoming-call",
-        scenario: Some("microsoft-cold-call"),
-        choices: "",
-        kiosk: false,
-    },
-    Shot {
-        name: "email",
-        scenario: Some("antivirus-renewal-refund"),
-        choices: "",
-        kiosk: false,
-    },
-    Shot {
-        name: "kiosk-attract",
-        scenario: None,
-        choices: "",
-        kiosk: true,
-    },
-    Shot {
-        name: "kiosk-session",
-        scenario: None,
-        choices: "wake,begin",
-        kiosk: true,
-    },
-    Shot {
-        name: "kiosk-pin",
-        scenario: None,
-        choices: "wake,staff",
-        kiosk: true,
-    },
-];
+        name: name.to_owned(),
+        scenario: scenario.map(str::to_owned),
+        choices: choices.to_owned(),
+        kiosk,
+    }
+}
+
+/// The app's own screens and the desk's system surfaces.
+fn fixed_shots() -> Vec<Shot> {
+    vec![
+        shot("start", None, "", false),
+        shot("task-manager", Some("popup-locker"), "open-link,taskmgr", false),
+        shot("security-screen", Some("popup-locker"), "open-link,security", false),
+        shot("locker-windowed", Some("popup-locker"), "open-link,windowed", false),
+        shot("help", Some("popup-locker"), "open-link,help", false),
+        shot("flag-tool", Some("popup-locker"), "open-link,flag-tool,mark:phone,mark:title", false),
+        shot("keypad", Some("popup-locker"), "open-link,keypad", false),
+        shot("start-menu", Some("popup-locker"), "open-link,windowed,start-menu", false),
+        shot("debrief", Some("popup-locker"), "open-link,mark:phone,call,hang-up,debrief", false),
+        shot("judgement", Some("popup-locker"), "open-link,call,hang-up,judgement", false),
+        shot("kiosk-attract", None, "", true),
+        shot("kiosk-session", None, "wake,begin", true),
+        shot("kiosk-pin", None, "wake,staff", true),
+    ]
+}
+
+/// For every kind of scene the shipped packs (and the playbook fixture) use,
+/// the first path that reaches it: one shot each, found anew so that packs
+/// can change.
+fn scene_shots() -> Vec<Shot> {
+    let e = crate::common::engine_with(&crate::common::fixtures());
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for pack in &e.library.packs {
+        if pack.id() == "mini" {
+            continue;
+        }
+        for path in scamdrill::cli::all_paths_of(pack) {
+            let mut p = e.start(pack.id(), "en-US", 5).unwrap();
+            for i in 0..=path.len() {
+                let Some(step) = p.run.current() else { break };
+                let kind = step.scene.kind_name();
+                if !step.is_ending() && seen.insert(kind) {
+                    out.push(shot(
+                        &format!("scene-{kind}"),
+                        Some(pack.id()),
+                        &path[..i].join(","),
+                        false,
+                    ));
+                }
+                let Some(c) = path.get(i) else { break };
+                if p.act(c, 1000 * (i as u64 + 1)).is_err() {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
 
 fn out_dir() -> PathBuf {
     let d = root().join("target").join("screenshots");
@@ -110,8 +91,11 @@ fn capture(shot: &Shot, locale: &str, data: &Path) -> PathBuf {
         .arg("--data")
         .arg(data)
         .args(["--locale", locale, "--seed", "5", "--window", "1280x800"]);
-    if let Some(s) = shot.scenario {
+    if let Some(s) = &shot.scenario {
         cmd.args(["--scenario", s]);
+        if s == "playbook" {
+            cmd.arg("--scenarios").arg(crate::common::fixtures());
+        }
     }
     if shot.kiosk {
         let config = data.join("kiosk.ron");
@@ -119,7 +103,7 @@ fn capture(shot: &Shot, locale: &str, data: &Path) -> PathBuf {
         cmd.arg("--kiosk").arg("--config").arg(config);
     }
     if !shot.choices.is_empty() {
-        cmd.args(["--choices", shot.choices]);
+        cmd.args(["--choices", &shot.choices]);
     }
     cmd.arg("--screenshot")
         .arg(&png)
@@ -209,10 +193,22 @@ fn locker_text_sides(img: &Image) -> (usize, usize) {
 }
 
 #[test]
-fn screenshots_of_every_kind_of_screen_in_english_and_hebrew() {
+fn screenshots_of_every_kind_of_screen_in_english_hebrew_and_arabic() {
     let data = tempfile::tempdir().unwrap();
-    for locale in ["en-US", "he-IL"] {
-        for shot in SHOTS {
+    let scenes = scene_shots();
+    let kinds: Vec<&str> = scenes.iter().map(|s| s.name.as_str()).collect();
+    for kind in [
+        "desktop", "browser-locker", "incoming-call", "call", "email", "chat", "remote-tool",
+        "remote-control", "proof", "payment", "banking", "command-prompt", "web-shop",
+        "doorstep", "post-office", "crypto-atm",
+    ] {
+        assert!(kinds.contains(&format!("scene-{kind}").as_str()), "no path reaches a {kind} scene: {kinds:?}");
+    }
+    for locale in ["en-US", "he-IL", "ar"] {
+        for shot in fixed_shots().iter().chain(&scenes) {
+            if shot.kiosk && locale == "ar" {
+                continue;
+            }
             let png = capture(shot, locale, data.path());
             let img = load(&png);
             assert_eq!((img.w, img.h), (1280, 800), "{}", png.display());
@@ -224,8 +220,8 @@ fn screenshots_of_every_kind_of_screen_in_english_and_hebrew() {
         }
     }
     // Hebrew text starts on the right, English on the left.
-    let (en_left, en_right) = locker_text_sides(&load(&out_dir().join("alert-en-US.png")));
-    let (he_left, he_right) = locker_text_sides(&load(&out_dir().join("alert-he-IL.png")));
+    let (en_left, en_right) = locker_text_sides(&load(&out_dir().join("scene-browser-locker-en-US.png")));
+    let (he_left, he_right) = locker_text_sides(&load(&out_dir().join("scene-browser-locker-he-IL.png")));
     assert!(
         en_left > en_right * 2,
         "English locker text is left-aligned ({en_left} rows left, {en_right} right)"
@@ -234,12 +230,22 @@ fn screenshots_of_every_kind_of_screen_in_english_and_hebrew() {
         he_right > he_left * 2,
         "Hebrew locker text is right-aligned ({he_left} rows left, {he_right} right)"
     );
-    // The layout mirrors: the side panel (light grey) is on the right in English, on the left in Hebrew.
-    let panel = [237, 240, 245];
-    let en = load(&out_dir().join("call-en-US.png"));
-    let he = load(&out_dir().join("call-he-IL.png"));
-    assert!(near(en.px(1276, 400), panel, 6) && !near(en.px(4, 400), panel, 6));
-    assert!(near(he.px(4, 400), panel, 6) && !near(he.px(1276, 400), panel, 6));
+    // The desk mirrors: the phone (its dark screen) lies right of the PC in
+    // English, left of it in Hebrew and Arabic.
+    let phone = [18, 20, 28];
+    let en = load(&out_dir().join("scene-call-en-US.png"));
+    assert!(near(en.px(1120, 300), phone, 8) && !near(en.px(160, 300), phone, 8));
+    for rtl in ["he-IL", "ar"] {
+        let img = load(&out_dir().join(format!("scene-call-{rtl}.png")));
+        assert!(near(img.px(160, 300), phone, 8) && !near(img.px(1120, 300), phone, 8), "{rtl}");
+    }
+    // During play nothing is ringed for the trainee: no control looks suggested.
+    for name in ["scene-call", "scene-remote-tool", "scene-payment"] {
+        for locale in ["en-US", "he-IL", "ar"] {
+            let img = load(&out_dir().join(format!("{name}-{locale}.png")));
+            assert_eq!(ring_pixels(&img), 0, "{name} {locale}: a focus ring points at a control");
+        }
+    }
     // The judgement opens with no answer ringed, its question starting on
     // the right in Hebrew.
     let he = load(&out_dir().join("judgement-he-IL.png"));
@@ -276,7 +282,8 @@ fn question_x(img: &Image) -> f64 {
 #[test]
 fn the_judgement_screen_in_english_and_arabic_reads_in_reading_order() {
     let data = tempfile::tempdir().unwrap();
-    let shot = SHOTS.iter().find(|s| s.name == "judgement").unwrap();
+    let shots = fixed_shots();
+    let shot = shots.iter().find(|s| s.name == "judgement").unwrap();
     let mut xs = Vec::new();
     for locale in ["en-US", "ar"] {
         let png = capture(shot, locale, data.path());

@@ -250,6 +250,27 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
         });
     });
     flag_button(main, &pc);
+    if ctx.gui.facilitator && !view.choices.is_empty() && ctx.gui.reveal.is_none() {
+        // A group in a room: the facilitator's prompt, above the desk.
+        main.spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                top: px(4),
+                left: percent(30),
+                width: percent(40),
+                padding: UiRect::axes(px(12), px(4)),
+                justify_content: JustifyContent::Center,
+                border_radius: BorderRadius::all(px(6)),
+                direction: th.direction(),
+                ..default()
+            },
+            BackgroundColor(theme::ACCENT),
+            GlobalZIndex(15),
+        ))
+        .with_children(|b| {
+            b.spawn(th.label(ctx.t("facilitator-discuss"), 15.0, Color::WHITE, true));
+        });
+    }
     if pc.desk.overlay == Some(Overlay::Help) {
         help::draw(main, &pc);
     }
