@@ -7,7 +7,13 @@ use bevy::ui_widgets::Button;
 
 use super::theme::FOCUS;
 
-/// Draw the ring on the focused button only.
+/// Where the focus rests during play when nothing asks for it: held but not
+/// ringed, on a control whose Enter changes nothing in the story (the flag
+/// tool), so a screen reader has a place and no control looks suggested.
+#[derive(Component)]
+pub struct QuietFocus;
+
+/// Draw the ring on the focused button only, once the keyboard is in use.
 pub fn focus_ring(
     mut commands: Commands,
     focus: Res<InputFocus>,
@@ -18,7 +24,7 @@ pub fn focus_ring(
         return;
     }
     for (e, has) in &buttons {
-        if focus.get() == Some(e) {
+        if focus.get() == Some(e) && visible.0 {
             commands.entity(e).insert(Outline {
                 color: FOCUS,
                 width: px(4),
@@ -51,7 +57,19 @@ pub fn focus_marked(world: &mut World) {
                 .set(e, FocusCause::Navigated);
             world.resource_mut::<InputFocusVisible>().0 = true;
         }
-        None => world.resource_mut::<InputFocus>().clear(),
+        None => {
+            let quiet: Option<Entity> = world
+                .query_filtered::<Entity, With<QuietFocus>>()
+                .iter(world)
+                .next();
+            match quiet {
+                Some(e) => world
+                    .resource_mut::<InputFocus>()
+                    .set(e, FocusCause::Navigated),
+                None => world.resource_mut::<InputFocus>().clear(),
+            }
+            world.resource_mut::<InputFocusVisible>().0 = false;
+        }
     }
 }
 

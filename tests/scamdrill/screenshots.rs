@@ -27,15 +27,50 @@ fn shot(name: &str, scenario: Option<&str>, choices: &str, kiosk: bool) -> Shot 
 fn fixed_shots() -> Vec<Shot> {
     vec![
         shot("start", None, "", false),
-        shot("task-manager", Some("popup-locker"), "open-link,taskmgr", false),
-        shot("security-screen", Some("popup-locker"), "open-link,security", false),
-        shot("locker-windowed", Some("popup-locker"), "open-link,windowed", false),
+        shot(
+            "task-manager",
+            Some("popup-locker"),
+            "open-link,taskmgr",
+            false,
+        ),
+        shot(
+            "security-screen",
+            Some("popup-locker"),
+            "open-link,security",
+            false,
+        ),
+        shot(
+            "locker-windowed",
+            Some("popup-locker"),
+            "open-link,windowed",
+            false,
+        ),
         shot("help", Some("popup-locker"), "open-link,help", false),
-        shot("flag-tool", Some("popup-locker"), "open-link,flag-tool,mark:phone,mark:title", false),
+        shot(
+            "flag-tool",
+            Some("popup-locker"),
+            "open-link,flag-tool,mark:phone,mark:title",
+            false,
+        ),
         shot("keypad", Some("popup-locker"), "open-link,keypad", false),
-        shot("start-menu", Some("popup-locker"), "open-link,windowed,start-menu", false),
-        shot("debrief", Some("popup-locker"), "open-link,mark:phone,call,hang-up,debrief", false),
-        shot("judgement", Some("popup-locker"), "open-link,call,hang-up,judgement", false),
+        shot(
+            "start-menu",
+            Some("popup-locker"),
+            "open-link,windowed,start-menu",
+            false,
+        ),
+        shot(
+            "debrief",
+            Some("popup-locker"),
+            "open-link,mark:phone,call,hang-up,debrief",
+            false,
+        ),
+        shot(
+            "judgement",
+            Some("popup-locker"),
+            "open-link,call,hang-up,judgement",
+            false,
+        ),
         shot("kiosk-attract", None, "", true),
         shot("kiosk-session", None, "wake,begin", true),
         shot("kiosk-pin", None, "wake,staff", true),
@@ -198,11 +233,27 @@ fn screenshots_of_every_kind_of_screen_in_english_hebrew_and_arabic() {
     let scenes = scene_shots();
     let kinds: Vec<&str> = scenes.iter().map(|s| s.name.as_str()).collect();
     for kind in [
-        "desktop", "browser-locker", "incoming-call", "call", "email", "chat", "remote-tool",
-        "remote-control", "proof", "payment", "banking", "command-prompt", "web-shop",
-        "doorstep", "post-office", "crypto-atm",
+        "desktop",
+        "browser-locker",
+        "incoming-call",
+        "call",
+        "email",
+        "chat",
+        "remote-tool",
+        "remote-control",
+        "proof",
+        "payment",
+        "banking",
+        "command-prompt",
+        "web-shop",
+        "doorstep",
+        "post-office",
+        "crypto-atm",
     ] {
-        assert!(kinds.contains(&format!("scene-{kind}").as_str()), "no path reaches a {kind} scene: {kinds:?}");
+        assert!(
+            kinds.contains(&format!("scene-{kind}").as_str()),
+            "no path reaches a {kind} scene: {kinds:?}"
+        );
     }
     for locale in ["en-US", "he-IL", "ar"] {
         for shot in fixed_shots().iter().chain(&scenes) {
@@ -220,8 +271,10 @@ fn screenshots_of_every_kind_of_screen_in_english_hebrew_and_arabic() {
         }
     }
     // Hebrew text starts on the right, English on the left.
-    let (en_left, en_right) = locker_text_sides(&load(&out_dir().join("scene-browser-locker-en-US.png")));
-    let (he_left, he_right) = locker_text_sides(&load(&out_dir().join("scene-browser-locker-he-IL.png")));
+    let (en_left, en_right) =
+        locker_text_sides(&load(&out_dir().join("scene-browser-locker-en-US.png")));
+    let (he_left, he_right) =
+        locker_text_sides(&load(&out_dir().join("scene-browser-locker-he-IL.png")));
     assert!(
         en_left > en_right * 2,
         "English locker text is left-aligned ({en_left} rows left, {en_right} right)"
@@ -237,13 +290,20 @@ fn screenshots_of_every_kind_of_screen_in_english_hebrew_and_arabic() {
     assert!(near(en.px(1120, 300), phone, 8) && !near(en.px(160, 300), phone, 8));
     for rtl in ["he-IL", "ar"] {
         let img = load(&out_dir().join(format!("scene-call-{rtl}.png")));
-        assert!(near(img.px(160, 300), phone, 8) && !near(img.px(1120, 300), phone, 8), "{rtl}");
+        assert!(
+            near(img.px(160, 300), phone, 8) && !near(img.px(1120, 300), phone, 8),
+            "{rtl}"
+        );
     }
     // During play nothing is ringed for the trainee: no control looks suggested.
     for name in ["scene-call", "scene-remote-tool", "scene-payment"] {
         for locale in ["en-US", "he-IL", "ar"] {
             let img = load(&out_dir().join(format!("{name}-{locale}.png")));
-            assert_eq!(ring_pixels(&img), 0, "{name} {locale}: a focus ring points at a control");
+            assert_eq!(
+                ring_pixels(&img),
+                0,
+                "{name} {locale}: a focus ring points at a control"
+            );
         }
     }
     // The judgement opens with no answer ringed, its question starting on

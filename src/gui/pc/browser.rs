@@ -84,7 +84,11 @@ fn toolbar(b: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
         ..default()
     })
     .with_children(|row| {
-        let arrows = if th.rtl { ["→", "←", "⟳"] } else { ["←", "→", "⟳"] };
+        let arrows = if th.rtl {
+            ["→", "←", "⟳"]
+        } else {
+            ["←", "→", "⟳"]
+        };
         for c in arrows {
             row.spawn(th.label(c, 16.0, MUTED, false));
         }
@@ -117,6 +121,9 @@ fn toolbar(b: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
                 bevy::input_focus::tab_navigation::TabIndex(0),
                 bevy::ui::prelude::AccessibleLabel(pc.t("pc-address-bar")),
             ));
+            if pc.desk.input_focused {
+                bar.insert(crate::gui::focus::Autofocus);
+            }
         }
     });
     // Bookmarks: the real sites whose numbers the trainee can look up.

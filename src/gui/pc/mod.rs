@@ -140,6 +140,10 @@ impl<'a> Pc<'a> {
             },
             AccessibleLabel(format!("{prompt}{}", self.desk.typed)),
         ));
+        // Typing keeps the keyboard focus in the field (Enter sends it).
+        if self.desk.input_focused {
+            b.insert(crate::gui::focus::Autofocus);
+        }
     }
 }
 
@@ -499,11 +503,9 @@ fn flag_button(main: &mut ChildSpawnerCommands, pc: &Pc) {
     }
     main.spawn((pos, GlobalZIndex(20))).with_children(|c| {
         c.spawn(th.control("⚑", UiCommand::Desk(DeskCmd::FlagTool), bg, fg, 18.0))
-            .insert(AccessibleLabel(pc.t(if on {
-                "flag-tool-on"
-            } else {
-                "flag-tool"
-            })));
+            .insert((
+                AccessibleLabel(pc.t(if on { "flag-tool-on" } else { "flag-tool" })),
+                crate::gui::focus::QuietFocus,
+            ));
     });
-    let _ = theme::INK;
 }
