@@ -257,11 +257,10 @@ fn keyboard_alone_plays_a_pack_in_hebrew_to_its_debrief() {
         app.world().resource::<Desk>().overlay,
         Some(Overlay::TaskManager)
     );
-    assert_eq!(
-        focused_act(&mut app),
-        Some(UiCommand::Desk(DeskCmd::SelectProcess(Process::Browser)))
+    tab_to_and_press(
+        &mut app,
+        UiCommand::Desk(DeskCmd::SelectProcess(Process::Browser)),
     );
-    key(&mut app, KeyCode::Enter, Key::Enter);
     tab_to_and_press(&mut app, UiCommand::Desk(DeskCmd::EndTask));
     let gui = app.world().resource::<Gui>();
     assert!(gui.play.as_ref().unwrap().run.is_finished());

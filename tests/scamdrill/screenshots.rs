@@ -275,12 +275,13 @@ fn screenshots_of_every_kind_of_screen_in_english_hebrew_and_arabic() {
         locker_text_sides(&load(&out_dir().join("scene-browser-locker-en-US.png")));
     let (he_left, he_right) =
         locker_text_sides(&load(&out_dir().join("scene-browser-locker-he-IL.png")));
+    // Long lines fill the width and touch both sides; short ones show the side.
     assert!(
-        en_left > en_right * 2,
+        en_left > en_right + 5,
         "English locker text is left-aligned ({en_left} rows left, {en_right} right)"
     );
     assert!(
-        he_right > he_left * 2,
+        he_right > he_left + 5,
         "Hebrew locker text is right-aligned ({he_left} rows left, {he_right} right)"
     );
     // The desk mirrors: the phone (its dark screen) lies right of the PC in

@@ -396,19 +396,6 @@ fn locker_page(p: &mut ChildSpawnerCommands, pc: &Pc) {
             },
         );
         progress(o, pc, 20.0, Color::srgb(1.0, 0.85, 0.3));
-        o.spawn(th.para(pc.t("play-scanning"), 14.0, Color::srgb(0.85, 0.9, 1.0)));
-        for threat in [
-            "Trojan:Win32/Emotet.RPX!MTB",
-            "Spyware:Win32/KeyLogger.AB",
-            "Ransom:Win32/Crypt.BZ",
-        ] {
-            o.spawn(th.label(
-                format!("✕ {threat}"),
-                14.0,
-                Color::srgb(1.0, 0.75, 0.75),
-                false,
-            ));
-        }
         if let Some(v) = voice {
             pc.text(
                 o,

@@ -244,15 +244,12 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                 for app in ["pc-browser", "play-mail", "pc-icon-settings"] {
                     m.spawn(th.label(pc.t(app), 15.0, Color::WHITE, false));
                 }
-                m.spawn((
-                    th.control(
-                        pc.t("play-taskmgr"),
-                        UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
-                        Color::srgba(1.0, 1.0, 1.0, 0.08),
-                        Color::WHITE,
-                        15.0,
-                    ),
-                    Autofocus,
+                m.spawn(th.control(
+                    pc.t("play-taskmgr"),
+                    UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
+                    Color::srgba(1.0, 1.0, 1.0, 0.08),
+                    Color::WHITE,
+                    15.0,
                 ));
                 m.spawn(th.control(
                     format!("⏻ {}", strip_marks(&pc.t("pc-shut-down"))),
@@ -274,15 +271,12 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             end(&mut pos);
             surface(screen, pc, pos, Color::srgb(0.16, 0.18, 0.23), |m| {
                 m.spawn(th.para(pc.t("pc-wifi-connected"), 15.0, Color::WHITE));
-                m.spawn((
-                    th.control(
-                        pc.t("pc-wifi-toggle"),
-                        pc.act("wifi", WorldAct::WifiOff),
-                        theme::ACCENT,
-                        Color::WHITE,
-                        15.0,
-                    ),
-                    Autofocus,
+                m.spawn(th.control(
+                    pc.t("pc-wifi-toggle"),
+                    pc.act("wifi", WorldAct::WifiOff),
+                    theme::ACCENT,
+                    Color::WHITE,
+                    15.0,
                 ));
                 close_button(m, pc, "pc-close");
             });
@@ -315,15 +309,12 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                     ] {
                         s.spawn(th.label(pc.t(item), 17.0, Color::WHITE, false));
                     }
-                    s.spawn((
-                        th.control(
-                            pc.t("play-taskmgr"),
-                            UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
-                            Color::srgba(1.0, 1.0, 1.0, 0.1),
-                            Color::WHITE,
-                            17.0,
-                        ),
-                        Autofocus,
+                    s.spawn(th.control(
+                        pc.t("play-taskmgr"),
+                        UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
+                        Color::srgba(1.0, 1.0, 1.0, 0.1),
+                        Color::WHITE,
+                        17.0,
                     ));
                     close_button(s, pc, "pc-cancel");
                 });
@@ -353,15 +344,12 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                         Color::WHITE,
                         true,
                     );
-                    c.spawn((
-                        th.control(
-                            format!("✆ {}", strip_marks(&d.number)),
-                            UiCommand::Desk(DeskCmd::DialNumber(d.number.clone())),
-                            theme::SAFE.with_alpha(0.0).with_alpha(0.2),
-                            Color::WHITE,
-                            15.0,
-                        ),
-                        Autofocus,
+                    c.spawn(th.control(
+                        format!("✆ {}", strip_marks(&d.number)),
+                        UiCommand::Desk(DeskCmd::DialNumber(d.number.clone())),
+                        Color::srgba(1.0, 1.0, 1.0, 0.15),
+                        Color::WHITE,
+                        15.0,
                     ));
                 }
                 c.spawn(th.para(pc.t("pc-card-back"), 12.0, Color::srgb(0.75, 0.8, 0.9)));
@@ -436,7 +424,7 @@ fn task_manager(screen: &mut ChildSpawnerCommands, pc: &Pc) {
     surface(screen, pc, pos, PANEL, |w| {
         w.spawn(th.heading(pc.t("play-taskmgr"), 20.0, INK));
         w.spawn(th.para(pc.t("pc-taskmgr-processes"), 13.0, MUTED));
-        for (i, (p, name)) in rows.iter().enumerate() {
+        for (p, name) in &rows {
             let selected = pc.desk.selected == Some(*p);
             let bg = if selected {
                 Color::srgb(0.8, 0.88, 0.98)
@@ -458,7 +446,8 @@ fn task_manager(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                 direction: InlineDirection::Ltr,
                 ..default()
             });
-            if (pc.desk.selected.is_none() && i == 0) || selected {
+            // The selected row keeps the focus; nothing is selected at first.
+            if selected {
                 row.insert(Autofocus);
             }
         }
