@@ -41,6 +41,7 @@ impl CaptureRequest {
                     UiCommand::Desk(desk_item(c).unwrap_or(DeskCmd::Close))
                 }
                 _ if c == "debrief" => UiCommand::ShowDebrief,
+                _ if c == "reduced-motion" => UiCommand::ToggleMotion,
                 _ if c == "judgement" => UiCommand::ShowJudgement,
                 _ if c == "summary" => UiCommand::ShowSummary,
                 Some(("judge", n)) => n
@@ -93,7 +94,11 @@ fn drive(
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
     _gui: Res<Gui>,
 ) {
-    let Some(path) = req.path.clone() else { return };
+    // Scripted commands run with or without a screenshot (measurements
+    // open a scene this way and leave it running).
+    if req.path.is_none() && req.commands.is_empty() {
+        return;
+    }
     req.frame += 1;
     redraw.write(bevy::window::RequestRedraw);
     // One command every few frames, then let the layout and fonts settle.
@@ -103,6 +108,7 @@ fn drive(
         out.write(c);
         return;
     }
+    let Some(path) = req.path.clone() else { return };
     if req.commands.is_empty() && req.taken_at.is_none() && f > 30 {
         commands
             .spawn(Screenshot::primary_window())

@@ -13,6 +13,11 @@ use super::theme::FOCUS;
 #[derive(Component)]
 pub struct QuietFocus;
 
+/// Where the focus goes, unringed, when a system surface opens over the desk
+/// (its close button): keyboard users start inside it.
+#[derive(Component)]
+pub struct SurfaceFocus;
+
 /// Draw the ring on the focused button only, once the keyboard is in use.
 pub fn focus_ring(
     mut commands: Commands,
@@ -59,9 +64,15 @@ pub fn focus_marked(world: &mut World) {
         }
         None => {
             let quiet: Option<Entity> = world
-                .query_filtered::<Entity, With<QuietFocus>>()
+                .query_filtered::<Entity, With<SurfaceFocus>>()
                 .iter(world)
-                .next();
+                .next()
+                .or_else(|| {
+                    world
+                        .query_filtered::<Entity, With<QuietFocus>>()
+                        .iter(world)
+                        .next()
+                });
             match quiet {
                 Some(e) => world
                     .resource_mut::<InputFocus>()

@@ -205,12 +205,15 @@ fn surface(
 }
 
 fn close_button(p: &mut ChildSpawnerCommands, pc: &Pc, label: &str) {
-    p.spawn(pc.th().control(
-        pc.t(label),
-        UiCommand::Desk(DeskCmd::Close),
-        Color::srgb(0.93, 0.94, 0.96),
-        INK,
-        15.0,
+    p.spawn((
+        pc.th().control(
+            pc.t(label),
+            UiCommand::Desk(DeskCmd::Close),
+            Color::srgb(0.93, 0.94, 0.96),
+            INK,
+            15.0,
+        ),
+        crate::gui::focus::SurfaceFocus,
     ));
 }
 
