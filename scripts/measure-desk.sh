@@ -11,7 +11,7 @@ args=(--data "$data" --locale en-US --seed 5 --window 1280x800 --scenario "$scen
 [ -n "$choices" ] && args+=(--choices "$choices")
 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" "${args[@]}" >/dev/null 2>&1 &
 sleep 6
-pid=$(pgrep -n -f "$bin .*--scenario $scenario" || true)
+pid=$(pgrep -n -x scamdrill || true)
 [ -z "$pid" ] && { echo "$label: app not running"; exit 1; }
 tick=$(getconf CLK_TCK)
 t0=$(awk '{print $14+$15}' /proc/$pid/stat)

@@ -96,17 +96,22 @@ impl Plugin for PresentPlugin {
 }
 
 /// Frame pacing: 20 frames a second while something moves (under reduced
-/// motion nothing does), otherwise one wake-up a second for the clock and
-/// countdown. A static screen costs next to no CPU.
+/// motion nothing does); one wake-up a second while a countdown ticks on
+/// screen; otherwise one every three seconds (the run's clock, timeouts and
+/// the taskbar's minutes need no more: a timeout is recorded at its due time
+/// whenever the tick comes). A static screen costs next to no CPU.
 fn pacing(anims: Query<&pc::Anim>, gui: Res<Gui>, mut settings: ResMut<WinitSettings>) {
     let moving = !gui.settings.reduced_motion
         && anims
             .iter()
             .any(|a| !matches!(a, pc::Anim::Countdown { .. } | pc::Anim::Reveal { .. }));
+    let ticking = anims.iter().any(|a| matches!(a, pc::Anim::Countdown { .. }));
     let wait = if moving {
         Duration::from_millis(50)
-    } else {
+    } else if ticking {
         Duration::from_secs(1)
+    } else {
+        Duration::from_secs(3)
     };
     let want = UpdateMode::reactive(wait);
     if settings.focused_mode != want {
