@@ -508,13 +508,12 @@ fn call_in_progress(run: &Run, w: &Words<'_>) -> Option<CallView> {
                     _ => {}
                 }
             }
-            crate::runner::Event::Choose { step, choice, .. } => {
+            crate::runner::Event::Choose { step, choice, .. }
                 if s.step(step)
                     .and_then(|st| st.choice(choice))
-                    .is_some_and(|c| c.ends_call())
-                {
-                    call = None;
-                }
+                    .is_some_and(|c| c.ends_call()) =>
+            {
+                call = None;
             }
             _ => {}
         }

@@ -105,7 +105,9 @@ fn pacing(anims: Query<&pc::Anim>, gui: Res<Gui>, mut settings: ResMut<WinitSett
         && anims
             .iter()
             .any(|a| !matches!(a, pc::Anim::Countdown { .. } | pc::Anim::Reveal { .. }));
-    let ticking = anims.iter().any(|a| matches!(a, pc::Anim::Countdown { .. }));
+    let ticking = anims
+        .iter()
+        .any(|a| matches!(a, pc::Anim::Countdown { .. }));
     let wait = if moving {
         Duration::from_millis(50)
     } else if ticking {

@@ -41,8 +41,9 @@ pub fn desktop_icons(area: &mut ChildSpawnerCommands, pc: &Pc) {
             list.push(("▦", "pc-intranet"));
         }
         for (glyph, id) in list {
-            let cmd = (id == "pc-intranet")
-                .then(|| UiCommand::Desk(DeskCmd::Open(Overlay::Directory(Place::Intranet))));
+            let cmd = (id == "pc-intranet").then_some(UiCommand::Desk(DeskCmd::Open(
+                Overlay::Directory(Place::Intranet),
+            )));
             icons
                 .spawn(Node {
                     flex_direction: FlexDirection::Column,
