@@ -112,6 +112,12 @@ help-on-screen = On the screen now:
 help-settings = Settings
 help-back = Back
 help-leave = Leave this scenario
+orientation-title = Before you start
+orientation-pretend = What follows is a pretend computer and a pretend phone. Nothing you do here reaches anyone.
+orientation-home = Do what you would really do at home or at work.
+orientation-flag = If something looks suspicious, flag it: press F or the ⚑ button in the corner and select it, or right-click it.
+orientation-help = F1 opens help at any time: settings, and a way to leave the scenario.
+orientation-start = Start
 
 debrief-heading = Debrief
 debrief-happened = What happened

@@ -112,6 +112,12 @@ help-on-screen = Ahora en pantalla:
 help-settings = Configuración
 help-back = Volver
 help-leave = Salir de este escenario
+orientation-title = Antes de empezar
+orientation-pretend = Lo que viene es un ordenador y un teléfono de mentira. Nada de lo que hagas aquí le llega a nadie.
+orientation-home = Haz lo que harías de verdad en casa o en el trabajo.
+orientation-flag = Si algo te parece sospechoso, márcalo con la bandera: pulsa F o el botón ⚑ de la esquina y selecciónalo, o haz clic derecho sobre ello.
+orientation-help = F1 abre la ayuda en cualquier momento: ajustes y una forma de salir del escenario.
+orientation-start = Empezar
 
 debrief-heading = Análisis final
 debrief-happened = Qué ha pasado

@@ -112,6 +112,12 @@ help-on-screen = À l’écran en ce moment :
 help-settings = Paramètres
 help-back = Retour
 help-leave = Quitter ce scénario
+orientation-title = Avant de commencer
+orientation-pretend = Ce qui suit est un faux ordinateur et un faux téléphone. Rien de ce que vous faites ici n’atteint qui que ce soit.
+orientation-home = Faites ce que vous feriez vraiment chez vous ou au travail.
+orientation-flag = Si quelque chose vous paraît suspect, signalez-le : appuyez sur F ou sur le bouton ⚑ dans le coin puis sélectionnez-le, ou faites un clic droit dessus.
+orientation-help = F1 ouvre l’aide à tout moment : réglages et moyen de quitter le scénario.
+orientation-start = Commencer
 
 debrief-heading = Bilan
 debrief-happened = Ce qui s’est passé

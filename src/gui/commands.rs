@@ -132,6 +132,11 @@ pub fn apply_commands(
                 }
             }
             UiCommand::DismissReveal => gui.reveal = None,
+            UiCommand::Oriented => {
+                gui.oriented = true;
+                // Time in the scenario starts once the trainee is in it.
+                gui.play_started_ms = now;
+            }
             UiCommand::Mark(flag) => {
                 if let Some(play) = gui.play.as_mut() {
                     let _ = play.mark(flag, at);
@@ -182,6 +187,8 @@ pub fn apply_commands(
             UiCommand::ShowOverview => target = Screen::Overview,
             UiCommand::ShowResults => target = Screen::Results,
             UiCommand::Restart | UiCommand::IdleReset => {
+                // The next visitor is oriented again.
+                gui.oriented = false;
                 gui.results.clear();
                 gui.play = None;
                 gui.reveal = None;
@@ -311,7 +318,8 @@ fn relocalize(gui: &mut Gui) {
 /// records the timeout) and pressure lines fall due. The screen is redrawn
 /// only when one of those happens.
 pub fn let_time_pass(mut gui: ResMut<Gui>, time: Res<Time<Real>>, screen: Res<State<Screen>>) {
-    if *screen.get() != Screen::Play {
+    // No time passes in the story while the orientation is read.
+    if *screen.get() != Screen::Play || !gui.oriented {
         return;
     }
     let at = now_ms(&time).saturating_sub(gui.play_started_ms);

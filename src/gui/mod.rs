@@ -238,6 +238,9 @@ pub fn run(args: &Launch) -> ExitCode {
         gui.mode = state::Mode::Public;
     }
     if let Some(id) = &args.scenario {
+        // Opened straight into a scenario (a trainer's check, a screenshot):
+        // no orientation first.
+        gui.oriented = true;
         match gui.engine.start(id, &gui.locale, seed) {
             Ok(p) => {
                 gui.play = Some(p);

@@ -109,6 +109,9 @@ pub enum UiCommand {
     ShowSummary,
     /// Facilitator: go on after the reveal of what happened.
     DismissReveal,
+    /// The orientation before the first scenario was read (or skipped):
+    /// the run's clock starts now.
+    Oriented,
 }
 
 /// Kiosk settings (from the configuration's public mode, or defaults).
@@ -170,6 +173,9 @@ pub struct Gui {
     pub dirty: bool,
     /// Index of the button to focus after the next rebuild.
     pub focus_index: usize,
+    /// The short orientation before the first scenario has been shown
+    /// (again for every kiosk visitor).
+    pub oriented: bool,
 }
 
 impl Gui {
@@ -212,6 +218,7 @@ impl Gui {
             pass_mark: crate::scoring::DEFAULT_PASS_MARK,
             dirty: true,
             focus_index: 0,
+            oriented: false,
         }
     }
 

@@ -27,7 +27,10 @@ pub fn app(locale: &str) -> App {
         bevy::ui_widgets::ButtonPlugin,
     ));
     app.world_mut().spawn((Window::default(), PrimaryWindow));
-    app.insert_resource(Gui::new(Arc::new(engine()), locale, 7));
+    let mut gui = Gui::new(Arc::new(engine()), locale, 7);
+    // The orientation before the first scenario has its own test.
+    gui.oriented = true;
+    app.insert_resource(gui);
     app.add_plugins(scamdrill::gui::CorePlugin);
     app.update();
     app.update();
@@ -219,6 +222,38 @@ pub fn texts_on_screen(app: &mut App) -> Vec<String> {
         .iter(app.world())
         .map(|t| scamdrill::locale::bidi::strip_marks(&t.0))
         .collect()
+}
+
+/// Before the first scenario a short orientation says what this is and how
+/// to flag and get help; Enter dismisses it and only then does the story's
+/// clock start.
+#[test]
+fn the_first_scenario_opens_with_an_orientation_and_its_clock_waits() {
+    let mut app = app("he-IL");
+    app.world_mut().resource_mut::<Gui>().oriented = false;
+    activate(
+        &mut app,
+        UiCommand::SetMode(scamdrill::gui::state::Mode::Public),
+    );
+    activate(&mut app, UiCommand::Begin);
+    activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
+    assert_eq!(focused_act(&mut app), Some(UiCommand::Oriented));
+    let shown = texts_on_screen(&mut app);
+    assert!(shown.iter().any(|t| t.contains("F1")), "{shown:?}");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    app.update();
+    key(&mut app, KeyCode::Enter, Key::Enter);
+    let gui = app.world().resource::<Gui>();
+    assert!(gui.oriented);
+    let now = gui.play.as_ref().unwrap().run.now_ms();
+    assert!(
+        now < 300,
+        "the 300 ms spent reading are not story time: {now}"
+    );
+    assert_eq!(
+        focused_act(&mut app),
+        Some(UiCommand::Desk(scamdrill::gui::DeskCmd::FlagTool))
+    );
 }
 
 #[test]

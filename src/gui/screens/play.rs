@@ -25,6 +25,60 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
     if let Some(r) = &ctx.gui.reveal {
         reveal(main, ctx, play, r);
     }
+    if !ctx.gui.oriented {
+        orientation(main, ctx);
+    }
+}
+
+/// Before the first scenario: this is a pretend computer and phone; do what
+/// you would do at home; how to flag and how to get help or leave. Nothing
+/// about this scenario, and nothing coaches after it.
+fn orientation(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
+    let th = &ctx.theme;
+    main.spawn((
+        Node {
+            position_type: PositionType::Absolute,
+            width: percent(100),
+            height: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            direction: th.direction(),
+            ..default()
+        },
+        BackgroundColor(Color::srgba(0.0, 0.0, 0.0, 0.6)),
+        GlobalZIndex(50),
+        bevy::input_focus::tab_navigation::TabGroup::modal(),
+    ))
+    .with_children(|o| {
+        o.spawn(th.card())
+            .insert(Node {
+                width: percent(60),
+                flex_direction: FlexDirection::Column,
+                row_gap: px(14),
+                padding: UiRect::all(px(28)),
+                direction: th.direction(),
+                ..default()
+            })
+            .with_children(|c| {
+                c.spawn(th.heading(ctx.t("orientation-title"), 24.0, theme::INK));
+                for id in [
+                    "orientation-pretend",
+                    "orientation-home",
+                    "orientation-flag",
+                    "orientation-help",
+                ] {
+                    c.spawn(th.para(ctx.t(id), 19.0, theme::INK));
+                }
+                c.spawn((
+                    th.button(
+                        ctx.t("orientation-start"),
+                        UiCommand::Oriented,
+                        Look::Primary,
+                    ),
+                    Autofocus,
+                ));
+            });
+    });
 }
 
 /// The story told (a time skip, or what happened in the end).
