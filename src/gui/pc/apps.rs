@@ -198,14 +198,6 @@ pub fn remote_control(w: &mut ChildSpawnerCommands, pc: &Pc) {
         );
         console_panel(c, pc, |k| {
             pc.text(k, "body", body, 16.0, Color::srgb(0.75, 0.95, 0.75), false);
-            for line in [
-                "C:\\> netstat -ano",
-                "  TCP 192.168.1.7:49712  20.42.73.29:443   ESTABLISHED  4120",
-                "  TCP 192.168.1.7:49718  52.96.165.18:443  ESTABLISHED  4120",
-                "  TCP 192.168.1.7:49731  142.250.74.3:443  TIME_WAIT    0",
-            ] {
-                ltr_line(k, pc, line);
-            }
         });
         pc.buttons(c, Color::srgb(0.93, 0.94, 0.96), INK);
         if !th.reduced_motion {

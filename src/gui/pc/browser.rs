@@ -212,6 +212,13 @@ fn page_content(p: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
                 Some(b) => format!("{icon}  {}", strip_marks(b)),
                 None => icon.to_owned(),
             };
+            // A lone symbol has no direction of its own: it starts where
+            // the page's reading starts.
+            let method_text = if th.rtl {
+                format!("\u{200F}{method_text}")
+            } else {
+                method_text
+            };
             pc.text(p, "method", &method_text, 24.0, theme::ACCENT, true);
             let line = strip_marks(&pc.ctx.ta("play-amount", &[("amount", amount.clone())]));
             pc.text(p, "amount", &line, 24.0, INK, true);
