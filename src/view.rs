@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use std::collections::BTreeMap;
 
-use crate::model::{Action, Caller, Dial, PaymentMethod, ProofKind, Scene, Via};
+use crate::model::{Caller, Dial, PaymentMethod, ProofKind, Scene, Via};
 use crate::runner::Run;
 use crate::text::RunText;
 
@@ -180,12 +180,6 @@ pub struct ChoiceView {
     pub label: String,
     /// The act of the world that takes it.
     pub via: ViaView,
-    /// The choice ends a call (drawn as the red button).
-    pub hangs_up: bool,
-    /// The choice does nothing but end the call (the phone's red button).
-    pub plain_hang_up: bool,
-    /// The choice closes the browser through Task Manager.
-    pub task_manager: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -444,15 +438,6 @@ impl StepView {
                         id: c.id.clone(),
                         label: w.pack(&c.label),
                         via: via_view(c.via_or_default(), &run.pack().scenario, &w),
-                        hangs_up: c
-                            .actions
-                            .iter()
-                            .any(|a| matches!(a, Action::HangUp | Action::DeclineCall)),
-                        plain_hang_up: !c.actions.is_empty()
-                            && c.actions
-                                .iter()
-                                .all(|a| matches!(a, Action::HangUp | Action::DeclineCall)),
-                        task_manager: c.actions.contains(&Action::CloseBrowserTaskManager),
                     })
                     .collect()
             },

@@ -200,6 +200,36 @@ impl Theme {
             });
     }
 
+    /// The story told between scenes: a card in the middle of the window.
+    pub fn story_card(
+        &self,
+        parent: &mut ChildSpawnerCommands,
+        fill: impl FnOnce(&mut ChildSpawnerCommands),
+    ) {
+        parent
+            .spawn(Node {
+                width: percent(100),
+                height: percent(100),
+                justify_content: JustifyContent::Center,
+                align_items: AlignItems::Center,
+                padding: UiRect::all(px(24)),
+                direction: self.direction(),
+                ..default()
+            })
+            .with_children(|c| {
+                c.spawn(self.card())
+                    .insert(Node {
+                        width: percent(70),
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(14),
+                        padding: UiRect::all(px(24)),
+                        direction: self.direction(),
+                        ..default()
+                    })
+                    .with_children(fill);
+            });
+    }
+
     /// A focusable, screen-reader-labelled button that sends `cmd`.
     pub fn button(&self, text: impl Into<String>, cmd: UiCommand, look: Look) -> impl Bundle {
         let text = text.into();

@@ -85,9 +85,7 @@ pub fn chat(w: &mut ChildSpawnerCommands, pc: &Pc) {
 pub fn replies(p: &mut ChildSpawnerCommands, pc: &Pc, bg: Color, fg: Color) {
     let th = pc.th();
     for c in pc.choices(|v| matches!(v, ViaView::Say)) {
-        let cmd = pc.act(&c.id, WorldAct::Say(c.id.clone()));
-        let mut b = p.spawn(th.control(c.label.clone(), cmd, bg, fg, 16.0));
-        b.insert(super::Element(c.id.clone()));
+        let mut b = pc.choice_control(p, c, WorldAct::Say(c.id.clone()), bg, fg, 16.0);
         b.insert(Node {
             width: percent(100),
             justify_content: JustifyContent::FlexStart,

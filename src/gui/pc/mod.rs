@@ -89,25 +89,40 @@ impl<'a> Pc<'a> {
         }
     }
 
+    /// A choice's control in the world (a button, a reply), all drawn alike:
+    /// it takes the choice by `act`, or marks it with the flag tool in hand,
+    /// and wears the flag once marked.
+    pub fn choice_control<'c>(
+        &self,
+        parent: &'c mut ChildSpawnerCommands,
+        c: &ChoiceView,
+        act: WorldAct,
+        bg: Color,
+        fg: Color,
+        size: f32,
+    ) -> bevy::ecs::system::EntityCommands<'c> {
+        let cmd = self.act(&c.id, act);
+        let mut b = parent.spawn(self.th().control(c.label.clone(), cmd, bg, fg, size));
+        b.insert(Element(c.id.clone()));
+        if self.marked.contains(&c.id) {
+            b.insert(Outline {
+                color: element::FLAG,
+                width: px(3),
+                offset: px(2),
+            });
+        }
+        b
+    }
+
     /// The scene's buttons (its `Press` choices), all drawn alike.
     pub fn buttons(&self, parent: &mut ChildSpawnerCommands, bg: Color, fg: Color) {
         let presses = self.choices(|v| matches!(v, ViaView::Press));
         if presses.is_empty() {
             return;
         }
-        let th = self.th();
-        parent.spawn(th.row(10.0)).with_children(|r| {
+        parent.spawn(self.th().row(10.0)).with_children(|r| {
             for c in presses {
-                let cmd = self.act(&c.id, WorldAct::Press(c.id.clone()));
-                let mut b = r.spawn(th.control(c.label.clone(), cmd, bg, fg, 17.0));
-                b.insert(Element(c.id.clone()));
-                if self.marked.contains(&c.id) {
-                    b.insert(Outline {
-                        color: element::FLAG,
-                        width: px(3),
-                        offset: px(2),
-                    });
-                }
+                self.choice_control(r, c, WorldAct::Press(c.id.clone()), bg, fg, 17.0);
             }
         });
     }
@@ -426,50 +441,30 @@ fn captions(screen: &mut ChildSpawnerCommands, pc: &Pc) {
 /// story, what is said, and what they can say or do next.
 fn story(main: &mut ChildSpawnerCommands, pc: &Pc, body: &str) {
     let th = pc.th();
-    main.spawn(Node {
-        width: percent(100),
-        height: percent(100),
-        justify_content: JustifyContent::Center,
-        align_items: AlignItems::Center,
-        padding: UiRect::all(px(24)),
-        direction: th.direction(),
-        ..default()
-    })
-    .with_children(|c| {
-        c.spawn(th.card())
-            .insert(Node {
-                width: percent(70),
-                flex_direction: FlexDirection::Column,
-                row_gap: px(12),
-                padding: UiRect::all(px(24)),
-                direction: th.direction(),
-                ..default()
-            })
-            .with_children(|card| {
-                pc.text(card, "body", body, 19.0, theme::INK, false);
-                for l in &pc.view.lines {
-                    let speaker = crate::locale::bidi::strip_marks(&l.speaker);
-                    let text = l.text.clone();
-                    pc.element(
-                        card,
-                        &l.id,
-                        &text,
-                        Node {
-                            direction: pc.th().direction(),
-                            ..default()
-                        },
-                        |y| {
-                            y.spawn(th.para(
-                                format!("{speaker}: {}", crate::locale::bidi::strip_marks(&text)),
-                                17.0,
-                                theme::MUTED,
-                            ));
-                        },
-                    );
-                }
-                apps::replies(card, pc, Color::srgb(0.95, 0.95, 0.97), theme::INK);
-                pc.buttons(card, Color::srgb(0.93, 0.94, 0.96), theme::INK);
-            });
+    th.story_card(main, |card| {
+        pc.text(card, "body", body, 19.0, theme::INK, false);
+        for l in &pc.view.lines {
+            let speaker = crate::locale::bidi::strip_marks(&l.speaker);
+            let text = l.text.clone();
+            pc.element(
+                card,
+                &l.id,
+                &text,
+                Node {
+                    direction: pc.th().direction(),
+                    ..default()
+                },
+                |y| {
+                    y.spawn(th.para(
+                        format!("{speaker}: {}", crate::locale::bidi::strip_marks(&text)),
+                        17.0,
+                        theme::MUTED,
+                    ));
+                },
+            );
+        }
+        apps::replies(card, pc, Color::srgb(0.95, 0.95, 0.97), theme::INK);
+        pc.buttons(card, Color::srgb(0.93, 0.94, 0.96), theme::INK);
     });
 }
 

@@ -105,6 +105,18 @@ fn round_key(
         ));
 }
 
+/// The red key: it ends the call at every moment.
+fn hang_up_key(keys: &mut ChildSpawnerCommands, pc: &Pc) {
+    round_key(
+        keys,
+        pc,
+        "☎",
+        &pc.t("play-hang-up"),
+        pc.act("hang-up", WorldAct::HangUp),
+        RED,
+    );
+}
+
 fn incoming(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number: Option<&str>) {
     let th = pc.th();
     ph.spawn(th.para(pc.t("play-incoming"), 14.0, SOFT));
@@ -154,14 +166,7 @@ fn in_call(ph: &mut ChildSpawnerCommands, pc: &Pc, name: &str, number: Option<&s
             ..default()
         })
         .with_children(|keys| {
-            round_key(
-                keys,
-                pc,
-                "☎",
-                &pc.t("play-hang-up"),
-                pc.act("hang-up", WorldAct::HangUp),
-                RED,
-            );
+            hang_up_key(keys, pc);
         });
         return;
     }
@@ -217,14 +222,7 @@ fn in_call(ph: &mut ChildSpawnerCommands, pc: &Pc, name: &str, number: Option<&s
             18.0,
         ))
         .insert(AccessibleLabel(pc.t("pc-phone-keypad")));
-        round_key(
-            keys,
-            pc,
-            "☎",
-            &pc.t("play-hang-up"),
-            pc.act("hang-up", WorldAct::HangUp),
-            RED,
-        );
+        hang_up_key(keys, pc);
     });
 }
 

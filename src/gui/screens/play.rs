@@ -84,39 +84,19 @@ fn orientation(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
 /// The story told (a time skip, or what happened in the end).
 fn narration(main: &mut ChildSpawnerCommands, ctx: &Ctx, body: &str, ending: Option<&str>) {
     let th = &ctx.theme;
-    main.spawn(Node {
-        width: percent(100),
-        height: percent(100),
-        justify_content: JustifyContent::Center,
-        align_items: AlignItems::Center,
-        padding: UiRect::all(px(24)),
-        direction: th.direction(),
-        ..default()
-    })
-    .with_children(|c| {
-        c.spawn(th.card())
-            .insert(Node {
-                width: percent(70),
-                flex_direction: FlexDirection::Column,
-                row_gap: px(14),
-                padding: UiRect::all(px(24)),
-                direction: th.direction(),
-                ..default()
-            })
-            .with_children(|card| {
-                card.spawn(th.para(body.to_owned(), 20.0, theme::INK));
-                if let Some(e) = ending {
-                    card.spawn(th.heading(e.to_owned(), 18.0, theme::ACCENT));
-                    card.spawn((
-                        th.button(
-                            ctx.t("play-continue"),
-                            UiCommand::ShowJudgement,
-                            Look::Primary,
-                        ),
-                        Autofocus,
-                    ));
-                }
-            });
+    th.story_card(main, |card| {
+        card.spawn(th.para(body.to_owned(), 20.0, theme::INK));
+        if let Some(e) = ending {
+            card.spawn(th.heading(e.to_owned(), 18.0, theme::ACCENT));
+            card.spawn((
+                th.button(
+                    ctx.t("play-continue"),
+                    UiCommand::ShowJudgement,
+                    Look::Primary,
+                ),
+                Autofocus,
+            ));
+        }
     });
 }
 
