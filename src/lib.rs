@@ -12,6 +12,7 @@ pub mod library;
 pub mod locale;
 pub mod measure;
 pub mod model;
+pub mod outcome;
 pub mod pack;
 pub mod paths;
 pub mod play;

@@ -265,7 +265,12 @@ impl Play {
     }
 
     pub fn debrief(&self) -> Debrief {
-        debrief_with(&self.run, &self.score(), &self.text, &self.region, &|id| {
+        self.debrief_for(&self.score())
+    }
+
+    /// The debrief of `score` (this run's), in the run's words.
+    pub(crate) fn debrief_for(&self, score: &ScenarioScore) -> Debrief {
+        debrief_with(&self.run, score, &self.text, &self.region, &|id| {
             self.msg(id)
         })
     }

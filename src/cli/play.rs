@@ -127,7 +127,7 @@ fn mark_listed(play: &mut Play, marks: &[String], at_ms: u64) {
 fn start_recording(
     config: &crate::config::LoadedConfig,
     settings: &Settings<'_>,
-    play: &Play,
+    play: &mut Play,
 ) -> Result<Option<Recorded>, String> {
     let Some(rec) = &settings.recording else {
         return Ok(None);
@@ -237,7 +237,7 @@ pub fn run(extra: &[PathBuf], script: Script<'_>, settings: Settings<'_>) -> Exi
             }
         }
     }
-    let recorded = match start_recording(&config, &settings, &play) {
+    let recorded = match start_recording(&config, &settings, &mut play) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");

@@ -3,15 +3,16 @@
 
 use bevy::prelude::*;
 
-use super::state::{Gui, Mode, Reveal, Screen, UiCommand};
-use crate::play::Play;
+use super::state::{Gui, Mode, Reveal, RunMessage, Screen, UiCommand};
 
 /// Milliseconds since the app started (the play clock's source).
 pub fn now_ms(time: &Time<Real>) -> u64 {
     time.elapsed().as_millis() as u64
 }
 
-fn start_play(gui: &mut Gui, id: &str, now: u64) -> Option<Play> {
+/// Start a scenario: the play becomes the current one and the run is told
+/// started. False if the engine refused it.
+fn start_play(gui: &mut Gui, id: &str, now: u64, told: &mut MessageWriter<RunMessage>) -> bool {
     let seed = gui.seed.wrapping_add(gui.results.len() as u64);
     match gui.engine.start(id, &gui.locale_in_region(), seed) {
         Ok(mut p) => {
@@ -23,13 +24,47 @@ fn start_play(gui: &mut Gui, id: &str, now: u64) -> Option<Play> {
                 p.text.set_address(a);
             }
             p.pass_mark = gui.pass_mark;
-            Some(p)
+            gui.play = Some(p);
+            gui.play_over = false;
+            told.write(RunMessage::Started);
+            true
         }
         Err(e) => {
             error!("cannot start scenario {id}: {e}");
-            None
+            false
         }
     }
+}
+
+/// The current play is over: the engine's outcome is taken once, kept in
+/// the session's results and told to the records.
+fn end_play(gui: &mut Gui, told: &mut MessageWriter<RunMessage>) {
+    if gui.play_over {
+        return;
+    }
+    let Some(outcome) = gui.play.as_ref().map(crate::play::Play::outcome) else {
+        return;
+    };
+    gui.play_over = true;
+    gui.results.push(outcome.score.clone());
+    told.write(RunMessage::Finished(Box::new(outcome)));
+}
+
+/// The session is reset (restart, a kiosk visitor walked away, leaving the
+/// kiosk): a run that reached its ending keeps its outcome (a kiosk visitor
+/// gave no judgement); one left on the way is thrown away when the visitor
+/// walked away, else recorded as left (terminated).
+fn leave_session(gui: &mut Gui, walked_away: bool, told: &mut MessageWriter<RunMessage>) {
+    let ended = gui.play.as_ref().is_some_and(|p| p.run.is_finished());
+    if gui.play.is_some() && !gui.play_over {
+        if walked_away && !ended {
+            gui.play_over = true;
+            told.write(RunMessage::Abandoned);
+        } else {
+            end_play(gui, told);
+        }
+    }
+    told.write(RunMessage::SessionEnded);
 }
 
 pub fn apply_commands(
@@ -39,6 +74,7 @@ pub fn apply_commands(
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     time: Res<Time<Real>>,
+    mut told: MessageWriter<RunMessage>,
 ) {
     let mut target = *screen.get();
     for cmd in commands.read() {
@@ -73,9 +109,8 @@ pub fn apply_commands(
                 gui.curriculum = gui.kiosk_session();
                 gui.sessions += 1;
                 if let Some(id) = gui.next_unplayed()
-                    && let Some(p) = start_play(&mut gui, &id, now)
+                    && start_play(&mut gui, &id, now, &mut told)
                 {
-                    gui.play = Some(p);
                     target = Screen::Play;
                 }
             }
@@ -103,8 +138,7 @@ pub fn apply_commands(
                 target = Screen::Overview;
             }
             UiCommand::StartScenario(id) => {
-                if let Some(p) = start_play(&mut gui, id, now) {
-                    gui.play = Some(p);
+                if start_play(&mut gui, id, now, &mut told) {
                     *desk = Default::default();
                     target = Screen::Play;
                 }
@@ -152,8 +186,7 @@ pub fn apply_commands(
                 if ended && !judged {
                     target = Screen::Judgement;
                 } else if gui.play.as_ref().is_some() {
-                    let score = gui.play.as_ref().map(Play::score);
-                    gui.results.extend(score);
+                    end_play(&mut gui, &mut told);
                     target = Screen::Debrief;
                 }
             }
@@ -162,23 +195,20 @@ pub fn apply_commands(
                     if let Err(e) = play.judge(*rating, at) {
                         warn!("judgement {rating} refused: {e}");
                     }
-                    let score = play.score();
-                    gui.results.push(score);
+                    end_play(&mut gui, &mut told);
                     target = Screen::Debrief;
                 }
             }
             UiCommand::ShowDebrief => {
                 gui.reveal = None;
-                if let Some(play) = gui.play.as_ref() {
-                    let score = play.score();
-                    gui.results.push(score);
+                if gui.play.is_some() {
+                    end_play(&mut gui, &mut told);
                     target = Screen::Debrief;
                 }
             }
             UiCommand::NextScenario => match gui.next_unplayed() {
                 Some(id) => {
-                    if let Some(p) = start_play(&mut gui, &id, now) {
-                        gui.play = Some(p);
+                    if start_play(&mut gui, &id, now, &mut told) {
                         target = Screen::Play;
                     }
                 }
@@ -187,6 +217,7 @@ pub fn apply_commands(
             UiCommand::ShowOverview => target = Screen::Overview,
             UiCommand::ShowResults => target = Screen::Results,
             UiCommand::Restart | UiCommand::IdleReset => {
+                leave_session(&mut gui, *cmd == UiCommand::IdleReset, &mut told);
                 // The next visitor is oriented again.
                 gui.oriented = false;
                 gui.results.clear();
@@ -230,6 +261,7 @@ pub fn apply_commands(
             UiCommand::ExitKiosk => {
                 // Only from the staff screen, which only the PIN opens.
                 if target == Screen::Staff {
+                    leave_session(&mut gui, false, &mut told);
                     gui.kiosk = None;
                     gui.play = None;
                     gui.results.clear();

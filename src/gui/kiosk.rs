@@ -36,7 +36,7 @@ pub fn idle_touch(
 /// When the idle clock runs out, the session in progress is discarded and
 /// the kiosk goes back to its attract loop. A run that already reached its
 /// ending (the visitor walked away at the judgement) is kept with its score
-/// and no judgement: see [`super::records::finish_ended_before_reset`].
+/// and no judgement (see `leave_session` in [`super::commands`]).
 pub fn idle_expire(time: Res<Time<Real>>, mut gui: ResMut<Gui>, mut out: MessageWriter<UiCommand>) {
     let Some(timeout) = gui.kiosk.as_ref().map(|k| k.idle_timeout_ms) else {
         return;

@@ -38,6 +38,7 @@ impl Plugin for CorePlugin {
     fn build(&self, app: &mut App) {
         app.init_state::<Screen>()
             .add_message::<UiCommand>()
+            .add_message::<state::RunMessage>()
             // Registered by the window plugin too; needed here for headless use.
             .add_message::<bevy::window::RequestRedraw>()
             .init_resource::<records::Records>()
@@ -52,7 +53,6 @@ impl Plugin for CorePlugin {
                     input::shortcuts,
                     input::hold_escape,
                     input::arrow_navigation,
-                    records::finish_ended_before_reset,
                     commands::apply_commands,
                     commands::let_time_pass,
                     pc::follow_step,
@@ -239,18 +239,14 @@ pub fn run(args: &Launch) -> ExitCode {
     }
     if let Some(id) = &args.scenario {
         // Opened straight into a scenario (a trainer's check, a screenshot):
-        // no orientation first.
-        gui.oriented = true;
-        match gui.engine.start(id, &gui.locale, seed) {
-            Ok(p) => {
-                gui.play = Some(p);
-                first = Screen::Play;
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::FAILURE;
-            }
+        // no orientation first. It starts as any other, by a command; a
+        // scenario the engine refuses stops here, before a window opens.
+        if let Err(e) = gui.engine.start(id, &gui.locale_in_region(), seed) {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
         }
+        gui.oriented = true;
+        first = Screen::Play;
     }
     let (w, h) = args
         .window
@@ -296,6 +292,10 @@ pub fn run(args: &Launch) -> ExitCode {
     .insert_resource(capture::CaptureRequest::from_args(args))
     .add_plugins((CorePlugin, PresentPlugin))
     .insert_state(first);
+    if let Some(id) = &args.scenario {
+        app.world_mut()
+            .write_message(UiCommand::StartScenario(id.clone()));
+    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(_) => ExitCode::FAILURE,

@@ -1,13 +1,15 @@
 //! Keeping training records from the GUI: a session per trainee (or an
 //! anonymous one in open sessions), a run per scenario with every event
-//! committed as it happens, the score and debrief at the end. Records never
-//! block play: a failure is logged and the trainee goes on.
+//! committed as it happens, and the engine's outcome at the end. The runs
+//! are told by [`RunMessage`]s from [`super::commands`]: nothing here
+//! guesses a new run. Records never block play: a failure is logged and the
+//! trainee goes on.
 
 use std::sync::Arc;
 
 use bevy::prelude::*;
 
-use super::state::{Gui, Mode, UiCommand};
+use super::state::{Gui, Mode, RunMessage};
 use crate::records::{Mode as RecordMode, Recorder, RunId, SessionId, Trainee};
 
 #[derive(Resource, Default)]
@@ -18,8 +20,6 @@ pub struct Records {
     session: Option<SessionId>,
     session_trainee: Option<Option<String>>,
     run: Option<RunId>,
-    /// (pack id, seed) of the play the current run records.
-    run_key: Option<(String, u64)>,
 }
 
 impl Records {
@@ -34,119 +34,88 @@ impl Records {
     pub fn current_run(&self) -> Option<RunId> {
         self.run
     }
+
+    /// The session for the trainee now signed in (a different trainee
+    /// closes the previous one).
+    fn session_for(&mut self, recorder: &Recorder, gui: &Gui) -> Option<SessionId> {
+        let trainee = gui.trainee.clone();
+        if self.session.is_some() && self.session_trainee.as_ref() != Some(&trainee) {
+            self.end_session(recorder);
+        }
+        if self.session.is_none() {
+            let who = match (&gui.mode, &trainee) {
+                (Mode::Training, Some(id)) => Trainee::known(id, None).unwrap_or_else(|e| {
+                    warn!("records: trainee id refused: {e}");
+                    Trainee::Anonymous
+                }),
+                _ => Trainee::Anonymous,
+            };
+            let mode = if gui.mode == Mode::Public || trainee.is_none() {
+                RecordMode::Public
+            } else {
+                RecordMode::Trainee
+            };
+            self.session = warn_on(
+                "start session",
+                recorder.start_session(&who, self.curriculum.as_deref(), mode),
+            );
+            self.session_trainee = Some(trainee);
+        }
+        self.session
+    }
+
+    fn end_session(&mut self, recorder: &Recorder) {
+        if let Some(s) = self.session.take() {
+            warn_on("end session", recorder.end_session(s));
+        }
+        self.session_trainee = None;
+    }
 }
 
 fn warn_on<T>(what: &str, r: Result<T, crate::records::RecordsError>) -> Option<T> {
     r.map_err(|e| warn!("records: {what} failed: {e}")).ok()
 }
 
-/// Before the commands are applied: a session about to be reset (a kiosk
-/// visitor walked away, a restart, leaving the kiosk) keeps a run that
-/// reached its ending. It is recorded with its score (and no judgement, as
-/// the visitor never gave one) while the play still exists; only unfinished
-/// runs are left for [`follow`] to discard.
-pub fn finish_ended_before_reset(
-    mut commands: MessageReader<UiCommand>,
-    gui: Res<Gui>,
-    mut rec: ResMut<Records>,
-) {
-    let resets = commands.read().any(|c| {
-        matches!(
-            c,
-            UiCommand::IdleReset | UiCommand::Restart | UiCommand::ExitKiosk
-        )
-    });
-    if !resets {
-        return;
-    }
-    let (Some(recorder), Some(play)) = (rec.recorder.clone(), gui.play.as_ref()) else {
-        return;
-    };
-    if !play.run.is_finished() {
-        return;
-    }
-    // Only the run this play is recorded in.
-    let key = (play.run.pack().id().to_owned(), play.run.seed());
-    if rec.run_key.as_ref() != Some(&key) {
-        return;
-    }
-    if let Some(run) = rec.run.take() {
-        warn_on("finish ended run on reset", recorder.finish_run(run, play));
-    }
-}
-
-/// After the commands are applied, bring the records up to date.
-pub fn follow(mut commands: MessageReader<UiCommand>, gui: Res<Gui>, mut rec: ResMut<Records>) {
-    let cmds: Vec<UiCommand> = commands.read().cloned().collect();
+/// After the commands are applied: follow the runs' life as told, and
+/// store each new event of the run in progress as it happens.
+pub fn follow(mut told: MessageReader<RunMessage>, mut gui: ResMut<Gui>, mut rec: ResMut<Records>) {
     let Some(recorder) = rec.recorder.clone() else {
+        told.clear();
         return;
     };
-    if cmds.is_empty() {
-        return;
-    }
-    let abandoned = cmds.iter().any(|c| matches!(c, UiCommand::IdleReset));
-    let restart = abandoned
-        || cmds
-            .iter()
-            .any(|c| matches!(c, UiCommand::Restart | UiCommand::ExitKiosk));
-    // A kiosk visitor who walked away: the unfinished run is discarded.
-    if abandoned && let Some(run) = rec.run.take() {
-        warn_on("discard abandoned run", recorder.discard_run(run));
-    }
-    // A different trainee (sign-in, restart) closes the session.
-    let trainee_now = gui.trainee.clone();
-    if rec.session.is_some() && (restart || rec.session_trainee.as_ref() != Some(&trainee_now)) {
-        if let Some(s) = rec.session.take() {
-            warn_on("end session", recorder.end_session(s));
-        }
-        rec.run = None;
-        rec.run_key = None;
-    }
-    let Some(play) = gui.play.as_ref() else {
-        return;
-    };
-    if restart {
-        return;
-    }
-    let key = (play.run.pack().id().to_owned(), play.run.seed());
-    if rec.run_key.as_ref() != Some(&key) {
-        if rec.session.is_none() {
-            let who = match (&gui.mode, &gui.trainee) {
-                (Mode::Training, Some(id)) => match Trainee::known(id, None) {
-                    Ok(t) => t,
-                    Err(e) => {
-                        warn!("records: trainee id refused: {e}");
-                        Trainee::Anonymous
-                    }
-                },
-                _ => Trainee::Anonymous,
-            };
-            let mode = if gui.mode == Mode::Public || gui.trainee.is_none() {
-                RecordMode::Public
-            } else {
-                RecordMode::Trainee
-            };
-            rec.session = warn_on(
-                "start session",
-                recorder.start_session(&who, rec.curriculum.as_deref(), mode),
-            );
-            rec.session_trainee = Some(trainee_now);
-        }
-        if let Some(session) = rec.session {
-            rec.run = warn_on("start run", recorder.start_run(session, play));
-            rec.run_key = Some(key);
+    for m in told.read() {
+        match m {
+            RunMessage::Started => {
+                // A run left without an outcome (none should be) stops here.
+                rec.run = None;
+                let Some(session) = rec.session_for(&recorder, &gui) else {
+                    continue;
+                };
+                // The session's curriculum may set the play's pass mark: no
+                // redraw needed for that.
+                if let Some(play) = gui.bypass_change_detection().play.as_mut() {
+                    rec.run = warn_on("start run", recorder.start_run(session, play));
+                }
+            }
+            RunMessage::Finished(outcome) => {
+                if let Some(run) = rec.run.take() {
+                    warn_on("finish run", recorder.record_outcome(run, outcome));
+                }
+            }
+            RunMessage::Abandoned => {
+                if let Some(run) = rec.run.take() {
+                    warn_on("discard abandoned run", recorder.discard_run(run));
+                }
+            }
+            RunMessage::SessionEnded => {
+                rec.run = None;
+                rec.end_session(&recorder);
+            }
         }
     }
-    if let Some(run) = rec.run {
+    if gui.is_changed()
+        && let (Some(run), Some(play)) = (rec.run, gui.play.as_ref())
+    {
         warn_on("record events", recorder.record_new_events(run, &play.run));
-        if cmds.iter().any(|c| {
-            matches!(c, UiCommand::ShowDebrief | UiCommand::Judge(_))
-                // Straight to the debrief when there is nothing to judge.
-                || (matches!(c, UiCommand::ShowJudgement)
-                    && !(play.run.is_finished() && play.run.judgement().is_none()))
-        }) {
-            warn_on("finish run", recorder.finish_run(run, play));
-            rec.run = None;
-        }
     }
 }

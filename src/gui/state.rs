@@ -114,6 +114,22 @@ pub enum UiCommand {
     Oriented,
 }
 
+/// A run's life, told by [`super::commands`] as it happens, for whoever
+/// keeps records ([`super::records`]): nothing guesses a new run from the
+/// pack and seed, and nothing scores a run a second time.
+#[derive(Message, Debug, Clone)]
+pub enum RunMessage {
+    /// A play was started: it is [`Gui::play`] now.
+    Started,
+    /// The run is over (its debrief, or a reset after its ending or on the
+    /// way): the engine's outcome, computed once.
+    Finished(Box<crate::outcome::RunOutcome>),
+    /// A kiosk visitor walked away mid-run: the run is thrown away.
+    Abandoned,
+    /// The trainee's session is over (restart, kiosk reset).
+    SessionEnded,
+}
+
 /// Kiosk settings (from the configuration's public mode, or defaults).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kiosk {
@@ -147,6 +163,9 @@ pub struct Gui {
     pub curriculum_config: Option<crate::config::Curriculum>,
     pub results: Vec<ScenarioScore>,
     pub play: Option<Play>,
+    /// The current play's outcome was taken (its debrief was reached, or it
+    /// was left): it is not recorded again.
+    pub play_over: bool,
     /// Time (ms since app start) the current play started.
     pub play_started_ms: u64,
     pub seed: u64,
@@ -203,6 +222,7 @@ impl Gui {
             curriculum_config: None,
             results: Vec::new(),
             play: None,
+            play_over: false,
             play_started_ms: 0,
             seed,
             region: None,

@@ -22,11 +22,11 @@ use super::runs::{self, Finished, NewRun, SessionInfo};
 use super::store;
 use super::xapi::{CurriculumFacts, Decision, RunFacts, SessionFacts, decisions_of};
 use crate::config::{Config, LoadedConfig};
-use crate::debrief::debrief;
 use crate::locale::bidi::strip_marks;
+use crate::outcome::RunOutcome;
 use crate::play::Play;
 use crate::runner::{Event, Run, RunLog};
-use crate::scoring::{ScenarioScore, Weights, score_curriculum, score_run};
+use crate::scoring::{ScenarioScore, score_curriculum};
 
 /// A run being recorded by this process.
 struct LiveRun {
@@ -34,7 +34,6 @@ struct LiveRun {
     decisions: BTreeMap<String, Decision>,
     /// Events of the run's log already stored.
     stored: usize,
-    pass_mark: Option<u32>,
     /// The curriculum block (`pre-test`, `training`, `post-test`, `booster`).
     block: Option<&'static str>,
 }
@@ -248,8 +247,10 @@ impl Recorder {
     }
 
     /// Start recording a play that was just started: stores the run and its
-    /// first events, and queues the `attempted` statement.
-    pub fn start_run(&self, session: SessionId, play: &Play) -> Result<RunId> {
+    /// first events, and queues the `attempted` statement. A session in a
+    /// curriculum sets the play's pass mark to the curriculum's, so that the
+    /// engine scores the run with the pass mark it is recorded with.
+    pub fn start_run(&self, session: SessionId, play: &mut Play) -> Result<RunId> {
         let now = clock::now();
         let id = RunId(Uuid::new_v4());
         let log = play.run.log();
@@ -296,8 +297,10 @@ impl Recorder {
         if let Some(b) = block {
             runs::set_block(&tx, id, b)?;
         }
-        let pass_mark = curriculum.map(|c| c.pass_mark);
-        runs::set_pass_mark(&tx, id, pass_mark.unwrap_or(play.pass_mark))?;
+        if let Some(c) = curriculum {
+            play.pass_mark = c.pass_mark;
+        }
+        runs::set_pass_mark(&tx, id, play.pass_mark)?;
         for (seq, e) in log.events.iter().enumerate() {
             runs::insert_event(&tx, id, seq, e)?;
         }
@@ -305,7 +308,6 @@ impl Recorder {
             facts,
             decisions: decisions_of(play),
             stored: log.events.len(),
-            pass_mark,
             block,
         };
         if self.sending() {
@@ -367,13 +369,16 @@ impl Recorder {
     /// Record every event of `play_run`'s log not stored yet, one
     /// transaction each. Returns how many were new. Call after each input.
     pub fn record_new_events(&self, run: RunId, play_run: &Run) -> Result<usize> {
+        self.store_new_events(run, &play_run.events())
+    }
+
+    fn store_new_events(&self, run: RunId, events: &[Event]) -> Result<usize> {
         let mut inner = self.lock();
         let from = inner
             .runs
             .get(&run)
             .map(|l| l.stored)
             .ok_or_else(|| RecordsError::UnknownRun(run.to_string()))?;
-        let events = play_run.events();
         for e in events.iter().skip(from) {
             self.store_event(&mut inner, run, e)?;
         }
@@ -385,42 +390,42 @@ impl Recorder {
         Ok(n)
     }
 
-    /// Finish a run (at its debrief, or when abandoned): stores any events
-    /// left, the score (with the curriculum's pass mark) and the debrief, and
-    /// queues `passed`/`failed` and `completed` if the run reached an ending.
+    /// Finish a run with the engine's outcome of `play` as it stands (see
+    /// [`Recorder::record_outcome`]).
     pub fn finish_run(&self, run: RunId, play: &Play) -> Result<ScenarioScore> {
-        self.record_new_events(run, &play.run)?;
+        let outcome = play.outcome();
+        self.record_outcome(run, &outcome)?;
+        Ok(outcome.score)
+    }
+
+    /// Finish a run (at its debrief, or when left): stores any events left,
+    /// the engine's score and debrief as they are (nothing is scored again),
+    /// and queues `passed`/`failed` and `completed` if the run reached an
+    /// ending, `terminated` if not.
+    pub fn record_outcome(&self, run: RunId, outcome: &RunOutcome) -> Result<()> {
+        self.store_new_events(run, &outcome.log.events)?;
         let mut inner = self.lock();
         let live = inner
             .runs
             .remove(&run)
             .ok_or_else(|| RecordsError::UnknownRun(run.to_string()))?;
-        let log = play.run.log();
-        let score = score_run(
-            &play.run.pack().scenario,
-            &log,
-            live.pass_mark.unwrap_or(play.pass_mark),
-            &Weights::default(),
-        );
-        let debrief = debrief(&play.run, &score, &play.text, &play.region);
-        // The run's time ends at its last act; the judgement after it does not count.
-        let duration_ms = log
-            .events
-            .iter()
-            .rev()
-            .find(|e| !matches!(e, Event::Judge { .. }))
-            .map(runs::event_at_ms)
-            .unwrap_or(0);
+        let RunOutcome {
+            score,
+            debrief,
+            completed,
+            duration_ms,
+            ..
+        } = outcome;
+        let (completed, duration_ms) = (*completed, *duration_ms);
         let now = clock::now();
-        let completed = play.run.is_finished();
         let finished_at = clock::iso(now);
         let tx = inner.conn.transaction()?;
         runs::finish_run(
             &tx,
             run,
             &Finished {
-                score: &score,
-                debrief: &debrief,
+                score,
+                debrief,
                 completed,
                 duration_ms,
                 finished_at: &finished_at,
@@ -429,7 +434,7 @@ impl Recorder {
         if self.sending() {
             let run_key = run.to_string();
             if completed {
-                for s in live.facts.ended(&score, &debrief, duration_ms, now) {
+                for s in live.facts.ended(score, debrief, duration_ms, now) {
                     outbox::enqueue(&tx, Some(&run_key), &live.tagged(s))?;
                 }
                 if let Some(s) = self.curriculum_result(&tx, &live.facts, now)? {
@@ -438,14 +443,14 @@ impl Recorder {
                     }
                 }
             } else {
-                let s = live.facts.terminated(&score, &debrief, duration_ms, now);
+                let s = live.facts.terminated(score, debrief, duration_ms, now);
                 outbox::enqueue(&tx, Some(&run_key), &live.tagged(s))?;
             }
         }
         tx.commit()?;
         drop(inner);
         self.wake();
-        Ok(score)
+        Ok(())
     }
 
     /// Throw away a run left unfinished, as when a kiosk visitor walks away

@@ -374,7 +374,7 @@ fn a_kiosk_start_discards_unfinished_public_runs_left_by_a_crash() {
             .unwrap();
         record_run(&e, &rec, public, "popup-locker", "en-US", 1, SAFE, false);
         let mut play = e.start("popup-locker", "en-US", 2).unwrap();
-        let half = rec.start_run(public, &play).unwrap();
+        let half = rec.start_run(public, &mut play).unwrap();
         play.choose("open-link", 3_000).unwrap();
         rec.record_new_events(half, &play.run).unwrap();
         let known = Trainee::Known {
@@ -382,8 +382,8 @@ fn a_kiosk_start_discards_unfinished_public_runs_left_by_a_crash() {
             display_name: None,
         };
         let trainee = rec.start_session(&known, None, Mode::Trainee).unwrap();
-        let play = e.start("popup-locker", "en-US", 3).unwrap();
-        rec.start_run(trainee, &play).unwrap();
+        let mut play = e.start("popup-locker", "en-US", 3).unwrap();
+        rec.start_run(trainee, &mut play).unwrap();
     }
     let conn = db(data.path());
     assert_eq!(count(&conn, "SELECT COUNT(*) FROM run"), 3);

@@ -382,7 +382,7 @@ fn the_facilitator_summary_keeps_back_in_view_and_says_what_each_figure_means() 
                 )
                 .unwrap();
             let mut play = engine.start("popup-locker", "en-US", 3).unwrap();
-            let run = rec.start_run(s, &play).unwrap();
+            let run = rec.start_run(s, &mut play).unwrap();
             for (i, c) in ["open-link", "call", "hang-up"].iter().enumerate() {
                 play.choose(c, 2_000 * (i as u64 + 1)).unwrap();
             }

@@ -27,6 +27,8 @@ mod records_org;
 mod records_public;
 mod records_report;
 mod records_support;
+#[cfg(feature = "gui")]
+mod run_messages;
 mod runner;
 mod scoring;
 #[cfg(feature = "gui")]

@@ -48,7 +48,7 @@ fn a_stored_log_carries_the_pass_mark_the_run_was_scored_with() {
     let free = rec.start_session(&who, None, Mode::Trainee).unwrap();
     let mut play = engine.start("popup-locker", "en-GB", 8).unwrap();
     play.pass_mark = 85;
-    let run = rec.start_run(free, &play).unwrap();
+    let run = rec.start_run(free, &mut play).unwrap();
     rec.finish_run(run, &play).unwrap();
     let log = rec.run_log(run).unwrap();
     assert_eq!(log.pass_mark, Some(85));
@@ -136,7 +136,7 @@ fn events_are_committed_as_they_happen() {
         .start_session(&Trainee::known("T-101", None).unwrap(), None, Mode::Trainee)
         .unwrap();
     let mut play = engine.start("popup-locker", "en-US", 1).unwrap();
-    let run = rec.start_run(session, &play).unwrap();
+    let run = rec.start_run(session, &mut play).unwrap();
     let conn = db(dir.path());
     let stored = || count(&conn, "SELECT COUNT(*) FROM event");
     assert_eq!(stored(), 1, "the first Enter is stored at start");
@@ -219,10 +219,10 @@ fn bad_trainee_ids_and_curricula_are_refused() {
         rec.start_session(&t, Some("nope"), Mode::Trainee),
         Err(RecordsError::UnknownCurriculum(_))
     ));
-    let play = engine().start("popup-locker", "en-US", 1).unwrap();
+    let mut play = engine().start("popup-locker", "en-US", 1).unwrap();
     let missing = scamdrill::records::SessionId(uuid::Uuid::new_v4());
     assert!(matches!(
-        rec.start_run(missing, &play),
+        rec.start_run(missing, &mut play),
         Err(RecordsError::UnknownSession(_))
     ));
 }

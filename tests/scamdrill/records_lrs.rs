@@ -275,7 +275,7 @@ fn an_lrs_killed_mid_curriculum_gets_every_statement_exactly_once() {
     // Scenario 2 starts with the LRS up, then the LRS dies mid-scenario.
     let engine = engine();
     let mut play = engine.start("popup-locker", "en-US", 2).unwrap();
-    let run = rec.start_run(session, &play).unwrap();
+    let run = rec.start_run(session, &mut play).unwrap();
     play.choose("open-link", 3_000).unwrap();
     rec.record_new_events(run, &play.run).unwrap();
     assert!(wait_until(Duration::from_secs(30), || pending() == 0));

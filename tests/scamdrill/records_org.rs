@@ -116,7 +116,7 @@ fn machine_a(config: &LoadedConfig, data: &Path) {
     );
     let a2 = trainee(&rec, "T-a2", Some("org"));
     let mut play = engine.start("popup-locker", "en-US", 3).unwrap();
-    let run = rec.start_run(a2, &play).unwrap();
+    let run = rec.start_run(a2, &mut play).unwrap();
     play.choose("open-link", 3_000).unwrap();
     rec.record_new_events(run, &play.run).unwrap();
     rec.finish_run(run, &play).unwrap();
@@ -145,7 +145,7 @@ fn machine_b(config: &LoadedConfig, data: &Path) {
     let k1 = kiosk(&rec);
     record_run(&engine, &rec, k1, "popup-locker", "en-US", 6, SAFE, true);
     let mut play = engine.start("popup-locker", "en-US", 7).unwrap();
-    let run = rec.start_run(k1, &play).unwrap();
+    let run = rec.start_run(k1, &mut play).unwrap();
     play.choose("open-link", 2_000).unwrap();
     rec.record_new_events(run, &play.run).unwrap();
     assert!(
@@ -542,7 +542,7 @@ fn statements_of_no_run_leave_with_the_retention_limit() {
     let engine = engine();
     let visitor = kiosk(&rec);
     let mut play = engine.start("popup-locker", "en-US", 1).unwrap();
-    let run = rec.start_run(visitor, &play).unwrap();
+    let run = rec.start_run(visitor, &mut play).unwrap();
     play.choose("open-link", 1_000).unwrap();
     rec.record_new_events(run, &play.run).unwrap();
     rec.discard_run(run).unwrap();

@@ -931,7 +931,7 @@ fn half_played(engine: &Engine, rec: &Recorder) -> (SessionId, RunId, scamdrill:
         .start_session(&Trainee::Anonymous, None, Mode::Public)
         .unwrap();
     let mut play = engine.start("popup-locker", "en-US", 3).unwrap();
-    let run = rec.start_run(s, &play).unwrap();
+    let run = rec.start_run(s, &mut play).unwrap();
     play.choose("open-link", 3_000).unwrap();
     play.mark("countdown", 3_500).unwrap();
     play.choose("call", 6_000).unwrap();
@@ -951,7 +951,7 @@ fn an_abandoned_kiosk_run_is_discarded_with_its_unsent_statements() {
         .unwrap();
     let (done, _) = record_run(&engine, &rec, s, "popup-locker", "en-US", 1, SAFE, false);
     let mut play = engine.start("popup-locker", "en-US", 2).unwrap();
-    let run = rec.start_run(s, &play).unwrap();
+    let run = rec.start_run(s, &mut play).unwrap();
     play.choose("open-link", 3_000).unwrap();
     play.mark("countdown", 3_500).unwrap();
     play.choose("call", 6_000).unwrap();
@@ -1072,7 +1072,7 @@ fn judged_public_run(
     rating: u8,
 ) {
     let mut play = engine.start(pack, "en-US", 3).unwrap();
-    let run = rec.start_run(s, &play).unwrap();
+    let run = rec.start_run(s, &mut play).unwrap();
     for (i, c) in path.iter().enumerate() {
         play.choose(c, 2_000 * (i as u64 + 1)).unwrap();
     }

@@ -425,7 +425,7 @@ fn judged_run(
 ) -> scamdrill::records::RunId {
     let engine = engine();
     let mut play = engine.start(pack, "en-US", 5).unwrap();
-    let run = rec.start_run(session, &play).unwrap();
+    let run = rec.start_run(session, &mut play).unwrap();
     let mut t = 0;
     for c in choices {
         t += 3_000;

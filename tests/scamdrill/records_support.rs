@@ -67,7 +67,7 @@ pub fn record_run(
     mark_all: bool,
 ) -> (RunId, Play) {
     let mut play = engine.start(pack, locale, seed).expect("start");
-    let run = rec.start_run(session, &play).expect("start_run");
+    let run = rec.start_run(session, &mut play).expect("start_run");
     let mut t = 0;
     for c in choices {
         if mark_all {
