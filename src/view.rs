@@ -244,11 +244,14 @@ fn dialled(number: &str) -> String {
 /// shows whenever the number matches one, in every region: that is what
 /// makes a spoofed bank number so convincing. Otherwise the region decides:
 /// a carrier's name (`name`, the pack's caller ID) where phones show one,
-/// else the number itself; with no number, the region's words for a
-/// withheld one. An app call (`Caller::app`) shows its display name.
+/// else the number itself. A phone ringing with no number shows the
+/// region's words for a withheld one (a call in progress without a number,
+/// perhaps one the trainee dialled, keeps the pack's name). An app call
+/// (`Caller::app`) shows its display name.
 fn phone_shows(
     name: String,
     number: Option<String>,
+    ringing: bool,
     app: bool,
     callers: &BTreeMap<String, Caller>,
     t: &Words<'_>,
@@ -257,7 +260,7 @@ fn phone_shows(
         return (name, number);
     }
     let Some(n) = number else {
-        return (t.withheld.clone(), None);
+        return (if ringing { t.withheld.clone() } else { name }, None);
     };
     let digits = dialled(&n);
     let contact = callers.values().find(|c| {
@@ -314,6 +317,7 @@ fn scene_view(scene: &Scene, callers: &BTreeMap<String, Caller>, t: &Words<'_>) 
                     c.map(|c| c.caller_id.as_deref().unwrap_or(&c.name)),
                 ),
                 opt_var(caller_number_var).or_else(|| c.and_then(|c| opt_var(&c.number_var))),
+                true,
                 c.is_some_and(|c| c.app),
                 callers,
                 t,
@@ -329,6 +333,7 @@ fn scene_view(scene: &Scene, callers: &BTreeMap<String, Caller>, t: &Words<'_>) 
             let (caller, number) = phone_shows(
                 or_msg(name, c.map(|c| c.name.as_str())),
                 opt_var(caller_number_var).or_else(|| c.and_then(|c| opt_var(&c.number_var))),
+                false,
                 c.is_some_and(|c| c.app),
                 callers,
                 t,
