@@ -266,7 +266,9 @@ fn phone_shows(
     let contact = callers.values().find(|c| {
         c.in_contacts()
             && !digits.is_empty()
-            && c.number_var.as_ref().is_some_and(|v| dialled(&t.var(v)) == digits)
+            && c.number_var
+                .as_ref()
+                .is_some_and(|v| dialled(&t.var(v)) == digits)
     });
     match contact {
         Some(c) => (t.pack(&c.name), Some(n)),

@@ -11,7 +11,12 @@ use crate::common::{engine, engine_with, mini_with, replace_in};
 
 /// The views of `pack` in `locale` after each of `choices` (the first view
 /// before any).
-fn views(e: &scamdrill::engine::Engine, pack: &str, locale: &str, choices: &[&str]) -> Vec<StepView> {
+fn views(
+    e: &scamdrill::engine::Engine,
+    pack: &str,
+    locale: &str,
+    choices: &[&str],
+) -> Vec<StepView> {
     let mut play = e.start(pack, locale, 5).expect("start");
     let mut out = vec![play.view().expect("view")];
     for c in choices {
@@ -56,7 +61,10 @@ fn us_phones_show_the_carriers_name_over_the_number() {
 fn gb_phones_show_the_number_only_ringing_and_in_the_call() {
     let v = views(&engine(), "microsoft-cold-call", "en-GB", &["answer"]);
     let (id, number) = ringing(&v[0]);
-    assert!(id.starts_with("020 7946 0"), "the caller ID is the number: {id}");
+    assert!(
+        id.starts_with("020 7946 0"),
+        "the caller ID is the number: {id}"
+    );
     assert_eq!(number.as_deref(), Some(id.as_str()));
     let (caller, number) = in_call(&v[1]);
     assert_eq!(caller, id, "no name appears once the call is answered");

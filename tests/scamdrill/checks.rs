@@ -326,7 +326,10 @@ fn call_step_without_hang_up_is_one_error() {
     });
     let d = only(&diagnostics_of(t.path()), "call-without-hang-up");
     assert!(d.is_error(), "{d}");
-    assert!(d.message.contains("step \"call\"") && d.message.contains("HangUp"), "{d}");
+    assert!(
+        d.message.contains("step \"call\"") && d.message.contains("HangUp"),
+        "{d}"
+    );
 }
 
 #[test]
