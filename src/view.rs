@@ -24,10 +24,15 @@ pub enum SceneView {
         alarm: bool,
         voice: Option<String>,
     },
+    /// The phone ringing. `caller_id` is what its screen shows as the
+    /// trainee's region shows it: a saved contact's name, the carrier's name
+    /// (US), the number itself (equal to `number`), or the words for a
+    /// withheld number (`number` then `None`).
     IncomingCall {
         caller_id: String,
         number: Option<String>,
     },
+    /// A call in progress; `caller` follows the same rule as `caller_id`.
     Call {
         caller: String,
         number: Option<String>,
@@ -158,7 +163,8 @@ impl ViaView {
     }
 }
 
-/// The call in progress: who is on the line.
+/// The call in progress: who is on the line, as the phone shows them
+/// (`caller` equals `number` where the region shows the number only).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CallView {
     pub caller: String,
@@ -211,6 +217,11 @@ type Fmt<'a> = &'a dyn Fn(&str) -> String;
 struct Words<'a> {
     msg: Fmt<'a>,
     var: Fmt<'a>,
+    /// The trainee's region's phones show a caller's name from the carrier
+    /// (`CallerId::NameAndNumber`, the US); elsewhere the number only.
+    caller_names: bool,
+    /// What the phone shows for a call without a number, in the UI's words.
+    withheld: String,
 }
 
 impl Words<'_> {
@@ -219,6 +230,50 @@ impl Words<'_> {
     }
     fn var(&self, name: &str) -> String {
         (self.var)(name)
+    }
+}
+
+/// The digits of a number as dialled (`020 7946 0123` → `02079460123`), in
+/// whatever script the locale writes them.
+fn dialled(number: &str) -> String {
+    number.chars().filter(|c| c.is_numeric()).collect()
+}
+
+/// What a phone shows of a call: its caller ID (the headline) and the
+/// number beneath it (`None` when there is none). A saved contact's name
+/// shows whenever the number matches one, in every region: that is what
+/// makes a spoofed bank number so convincing. Otherwise the region decides:
+/// a carrier's name (`name`, the pack's caller ID) where phones show one,
+/// else the number itself. A phone ringing with no number shows the
+/// region's words for a withheld one (a call in progress without a number,
+/// perhaps one the trainee dialled, keeps the pack's name). An app call
+/// (`Caller::app`) shows its display name.
+fn phone_shows(
+    name: String,
+    number: Option<String>,
+    ringing: bool,
+    app: bool,
+    callers: &BTreeMap<String, Caller>,
+    t: &Words<'_>,
+) -> (String, Option<String>) {
+    if app {
+        return (name, number);
+    }
+    let Some(n) = number else {
+        return (if ringing { t.withheld.clone() } else { name }, None);
+    };
+    let digits = dialled(&n);
+    let contact = callers.values().find(|c| {
+        c.in_contacts()
+            && !digits.is_empty()
+            && c.number_var
+                .as_ref()
+                .is_some_and(|v| dialled(&t.var(v)) == digits)
+    });
+    match contact {
+        Some(c) => (t.pack(&c.name), Some(n)),
+        None if t.caller_names => (name, Some(n)),
+        None => (n.clone(), Some(n)),
     }
 }
 
@@ -258,14 +313,18 @@ fn scene_view(scene: &Scene, callers: &BTreeMap<String, Caller>, t: &Words<'_>) 
             who,
         } => {
             let c = caller(who);
-            SceneView::IncomingCall {
-                caller_id: or_msg(
+            let (caller_id, number) = phone_shows(
+                or_msg(
                     caller_id,
                     c.map(|c| c.caller_id.as_deref().unwrap_or(&c.name)),
                 ),
-                number: opt_var(caller_number_var)
-                    .or_else(|| c.and_then(|c| opt_var(&c.number_var))),
-            }
+                opt_var(caller_number_var).or_else(|| c.and_then(|c| opt_var(&c.number_var))),
+                true,
+                c.is_some_and(|c| c.app),
+                callers,
+                t,
+            );
+            SceneView::IncomingCall { caller_id, number }
         }
         Scene::Call {
             caller: name,
@@ -273,11 +332,15 @@ fn scene_view(scene: &Scene, callers: &BTreeMap<String, Caller>, t: &Words<'_>) 
             who,
         } => {
             let c = caller(who);
-            SceneView::Call {
-                caller: or_msg(name, c.map(|c| c.name.as_str())),
-                number: opt_var(caller_number_var)
-                    .or_else(|| c.and_then(|c| opt_var(&c.number_var))),
-            }
+            let (caller, number) = phone_shows(
+                or_msg(name, c.map(|c| c.name.as_str())),
+                opt_var(caller_number_var).or_else(|| c.and_then(|c| opt_var(&c.number_var))),
+                false,
+                c.is_some_and(|c| c.app),
+                callers,
+                t,
+            );
+            SceneView::Call { caller, number }
         }
         Scene::Email {
             from,
@@ -391,7 +454,14 @@ impl StepView {
     /// `var` writing variables.
     pub fn with(run: &Run, t: &RunText, msg: Fmt<'_>, var: Fmt<'_>) -> Option<StepView> {
         let step = run.current()?;
-        let w = Words { msg, var };
+        let w = Words {
+            msg,
+            var,
+            caller_names: t.context().regional.iter().any(|(k, v)| {
+                k == "caller-id" && v == crate::locale::CallerId::NameAndNumber.key()
+            }),
+            withheld: t.ui("play-caller-withheld", &[]),
+        };
         let state = run.state();
         let at_step_ms = run.now_ms().saturating_sub(run.entered_ms());
         let offered = run.available_choices();

@@ -36,6 +36,8 @@ settings-language = اللغة: { $name }
 
 # The simulated PC, phone and world during play: the PC's own words, never advice.
 play-incoming = مكالمة واردة
+# What a ringing phone shows for a caller who withheld their number.
+play-caller-withheld = رقم خاص
 play-on-call = مكالمة جارية
 play-answer = الرد
 play-decline = الرفض

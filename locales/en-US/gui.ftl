@@ -36,6 +36,8 @@ settings-language = Language: { $name }
 
 # The simulated PC, phone and world during play: the PC's own words, never advice.
 play-incoming = Incoming call
+# What a ringing phone shows for a caller who withheld their number.
+play-caller-withheld = No Caller ID
 play-on-call = Call in progress
 play-answer = Answer
 play-decline = Decline

@@ -36,6 +36,8 @@ settings-language = Idioma: { $name }
 
 # The simulated PC, phone and world during play: the PC's own words, never advice.
 play-incoming = Llamada entrante
+# What a ringing phone shows for a caller who withheld their number.
+play-caller-withheld = Número oculto
 play-on-call = Llamada en curso
 play-answer = Responder
 play-decline = Rechazar

@@ -36,6 +36,8 @@ settings-language = Langue : { $name }
 
 # The simulated PC, phone and world during play: the PC's own words, never advice.
 play-incoming = Appel entrant
+# What a ringing phone shows for a caller who withheld their number.
+play-caller-withheld = Numéro masqué
 play-on-call = Appel en cours
 play-answer = Répondre
 play-decline = Refuser

@@ -36,6 +36,8 @@ settings-language = שפה: { $name }
 
 # The simulated PC, phone and world during play: the PC's own words, never advice.
 play-incoming = שיחה נכנסת
+# What a ringing phone shows for a caller who withheld their number.
+play-caller-withheld = מספר חסוי
 play-on-call = שיחה פעילה
 play-answer = מענה
 play-decline = דחייה

@@ -104,14 +104,24 @@ fn choices(
     }
     let has = |f: fn(&Via) -> bool| step.choices.iter().any(|c| c.via.as_ref().is_some_and(f));
     let any_via = step.choices.iter().any(|c| c.via.is_some());
+    // A step whose choices give no acts yet (each drawn as a button, each
+    // warned `no-via`) is judged by its actions: a warning, same code.
+    let legacy = !any_via && step.ending.is_none() && !step.choices.iter().any(|c| c.ends_call());
     let missing = match &step.scene {
         crate::model::Scene::Call { .. } if any_via && !has(|v| matches!(v, Via::HangUp)) => {
             Some((
                 "call-without-hang-up",
                 "a call step has no choice taken by HangUp: the phone's red key must work at every moment",
                 "add a choice with `via: HangUp` (actions: [HangUp])",
+                true,
             ))
         }
+        crate::model::Scene::Call { .. } if legacy => Some((
+            "call-without-hang-up",
+            "a call step has no choice that hangs up: the phone's red key must work at every moment",
+            "add a choice with `via: HangUp` (actions: [HangUp])",
+            false,
+        )),
         crate::model::Scene::IncomingCall { .. }
             if any_via && !has(|v| matches!(v, Via::Decline)) =>
         {
@@ -119,17 +129,25 @@ fn choices(
                 "ringing-without-decline",
                 "a ringing phone has no choice taken by Decline",
                 "add a choice with `via: Decline` (actions: [DeclineCall])",
+                true,
             ))
         }
+        crate::model::Scene::IncomingCall { .. } if legacy => Some((
+            "ringing-without-decline",
+            "a ringing phone has no choice that declines it",
+            "add a choice with `via: Decline` (actions: [DeclineCall])",
+            false,
+        )),
         _ => None,
     };
-    if let Some((code, msg, hint)) = missing {
-        out.push(at(
-            pack,
-            Diagnostic::error(code, path, format!("step \"{sid}\": {msg}")).with_hint(hint),
-            soff,
-            sid.len() + 2,
-        ));
+    if let Some((code, msg, hint, error)) = missing {
+        let msg = format!("step \"{sid}\": {msg}");
+        let d = if error {
+            Diagnostic::error(code, path, msg)
+        } else {
+            Diagnostic::warning(code, path, msg)
+        };
+        out.push(at(pack, d.with_hint(hint), soff, sid.len() + 2));
     }
 }
 

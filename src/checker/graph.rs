@@ -198,22 +198,6 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
             }
             None => {}
         }
-        if step.scene.is_call()
-            && step.ending.is_none()
-            && !step.choices.iter().any(|c| {
-                c.actions
-                    .iter()
-                    .any(|a| matches!(a, Action::HangUp | Action::DeclineCall))
-            })
-        {
-            out.push(at(
-                pack,
-                Diagnostic::warning("call-without-hang-up", path, format!("call step \"{sid}\" offers no choice tagged HangUp or DeclineCall"))
-                    .with_hint("the phone's red button is always there; add a choice with `actions: [HangUp]` so hanging up is scored as the pack intends"),
-                soff,
-                sid.len() + 2,
-            ));
-        }
         for var in step.scene.variable_names() {
             if !s.variables.contains_key(var) {
                 let off = find_quoted(src, var, soff).unwrap_or(soff);

@@ -36,15 +36,24 @@ pub fn print_view(v: &StepView) {
                 println!("  voice: {}", p(v));
             }
         }
+        // Where the region shows the number only, the caller ID is the number.
         SceneView::IncomingCall { caller_id, number } => println!(
             "[phone ringing] {} {}",
             p(caller_id),
-            number.as_deref().map(p).unwrap_or_default()
+            number
+                .as_deref()
+                .filter(|n| n != caller_id)
+                .map(p)
+                .unwrap_or_default()
         ),
         SceneView::Call { caller, number } => println!(
             "[call] {} {}",
             p(caller),
-            number.as_deref().map(p).unwrap_or_default()
+            number
+                .as_deref()
+                .filter(|n| n != caller)
+                .map(p)
+                .unwrap_or_default()
         ),
         SceneView::Email {
             from,

@@ -21,6 +21,12 @@ pub struct Caller {
     /// Empty for callers whose number only they themselves give.
     #[serde(default)]
     pub found: Vec<super::Place>,
+    /// The call comes through an app (a Teams or WhatsApp call), which shows
+    /// the caller's display name (`caller_id`, else `name`) in every region;
+    /// a phone call shows what the trainee's region shows (see
+    /// `locales/regions.ron`, `caller_id`).
+    #[serde(default)]
+    pub app: bool,
 }
 
 impl Caller {
@@ -29,5 +35,10 @@ impl Caller {
         let mut v = vec![self.name.as_str()];
         v.extend(self.caller_id.as_deref());
         v
+    }
+
+    /// Whether the phone's contacts hold this caller's number.
+    pub fn in_contacts(&self) -> bool {
+        self.found.contains(&super::Place::Contacts)
     }
 }

@@ -315,7 +315,42 @@ fn missing_locale_file() {
 }
 
 #[test]
-fn call_step_without_hang_up_is_warned() {
+fn call_step_without_hang_up_is_one_error() {
+    // The hang-up is said instead of taken by the red key.
+    let t = mini_with(|p| {
+        replace_in(
+            &p.join("scenario.ron"),
+            "via: Some(HangUp), next: \"safe\"",
+            "via: Some(Say), next: \"safe\"",
+        )
+    });
+    let d = only(&diagnostics_of(t.path()), "call-without-hang-up");
+    assert!(d.is_error(), "{d}");
+    assert!(
+        d.message.contains("step \"call\"") && d.message.contains("HangUp"),
+        "{d}"
+    );
+}
+
+#[test]
+fn call_step_without_acts_is_warned_by_its_actions() {
+    // Choices without `via` (drawn as buttons): no choice hangs up.
+    let t = mini_with(|p| {
+        let ron = p.join("scenario.ron");
+        replace_in(&ron, "via: Some(Say), next: \"pay\"", "next: \"pay\"");
+        replace_in(
+            &ron,
+            "via: Some(HangUp), next: \"safe\", actions: [HangUp]",
+            "next: \"safe\", actions: [Refuse]",
+        );
+    });
+    let d = only(&diagnostics_of(t.path()), "call-without-hang-up");
+    assert!(!d.is_error(), "{d}");
+}
+
+#[test]
+fn the_red_key_taking_a_choice_is_enough() {
+    // The choice the red key takes is scored by its own actions.
     let t = mini_with(|p| {
         replace_in(
             &p.join("scenario.ron"),
@@ -323,8 +358,11 @@ fn call_step_without_hang_up_is_warned() {
             "actions: [Refuse]",
         )
     });
-    let d = only(&diagnostics_of(t.path()), "call-without-hang-up");
-    assert!(!d.is_error());
+    let diags = diagnostics_of(t.path());
+    assert!(
+        !diags.iter().any(|d| d.code == "call-without-hang-up"),
+        "{diags:#?}"
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@
 mod a11y_tree;
 mod amounts;
 mod authoring;
+mod callerid;
 mod checks;
 mod cli;
 mod common;

@@ -74,10 +74,17 @@ pub fn draw(side: &mut ChildSpawnerCommands, pc: &Pc) {
     });
 }
 
-fn caller_lines(ph: &mut ChildSpawnerCommands, pc: &Pc, name: &str, number: Option<&str>) {
-    pc.text(ph, "caller-id", name, 22.0, Color::WHITE, true);
-    if let Some(n) = number {
-        pc.ltr(ph, "number", n, 17.0, SOFT, false);
+/// What the phone's screen shows of the caller, as the view says: a name
+/// (a contact's, or the carrier's where the region shows one) over the
+/// number, or, where the caller ID is the number itself, the number once.
+fn caller_lines(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number: Option<&str>) {
+    match number {
+        Some(n) if n == caller_id => pc.ltr(ph, "caller-id", n, 22.0, Color::WHITE, true),
+        Some(n) => {
+            pc.text(ph, "caller-id", caller_id, 22.0, Color::WHITE, true);
+            pc.ltr(ph, "number", n, 17.0, SOFT, false);
+        }
+        None => pc.text(ph, "caller-id", caller_id, 22.0, Color::WHITE, true),
     }
 }
 

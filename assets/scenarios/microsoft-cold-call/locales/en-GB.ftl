@@ -1,16 +1,22 @@
 title = "Microsoft" on the line
-summary = Your phone rings at home. The display says "Microsoft Support".
+summary = Your phone rings at home: a number you don't know. The caller says he's from Microsoft Support.
 tech-1 = David Smith
 tech-2 = Mark Taylor
 tech-3 = Paul Roberts
 speaker-tech = { $tech }
 
 caller-id = Microsoft Support
-flag-caller-id-label = "Microsoft Support" on the caller display
-flag-caller-id-why = The name and number on a caller display can be faked in seconds. Microsoft does not ring people out of the blue about their computers.
+flag-caller-id-label = { $caller-id ->
+    [name] "Microsoft Support" on the caller display
+   *[number] A call out of the blue from a number you don't know
+}
+flag-caller-id-why = { $caller-id ->
+    [name] The name and number on a caller display can be faked in seconds. Microsoft does not ring people out of the blue about their computers.
+   *[number] The number on a caller display can be faked in seconds, and whoever is ringing can claim to be anyone. Microsoft does not ring people out of the blue about their computers.
+}
 choice-answer = Answer
 choice-decline = Decline
-declined-body = You let it ring out. No message is left. Two days later "Microsoft Support" rings again from another number; you don't answer.
+declined-body = You let it ring out. No message is left. Two days later the phone rings again from another number you don't know; you don't answer.
 end-declined = You never spoke to the scammers. Microsoft does not make unsolicited calls, so there was nothing to miss.
 
 caller-name = "Microsoft Support"

@@ -6,8 +6,14 @@ tech-3 = Brian Davis
 speaker-tech = { $tech }
 
 caller-id = Microsoft Support
-flag-caller-id-label = "Microsoft Support" on the caller ID
-flag-caller-id-why = The name and number on caller ID can be faked in seconds. Microsoft does not call people out of the blue about their computers.
+flag-caller-id-label = { $caller-id ->
+    [number] A call out of the blue from a number you don't know
+   *[name] "Microsoft Support" on the caller ID
+}
+flag-caller-id-why = { $caller-id ->
+    [number] A number on your phone's screen can be faked in seconds, and whoever is calling can claim to be anyone. Microsoft does not call people out of the blue about their computers.
+   *[name] The name and number on caller ID can be faked in seconds. Microsoft does not call people out of the blue about their computers.
+}
 choice-answer = Answer
 choice-decline = Decline
 declined-body = You let it go to voicemail. No message is left. Two days later "Microsoft Support" calls again from another number; you don't answer.

@@ -1,16 +1,22 @@
 title = «Microsoft» al teléfono
-summary = Suena el teléfono de casa. En la pantalla pone «Soporte de Microsoft».
+summary = Suena el teléfono de casa: un número desconocido. Al otro lado, alguien que dice llamar del Soporte de Microsoft.
 tech-1 = Alejandro Ruiz
 tech-2 = Sergio Navarro
 tech-3 = Pablo Moreno
 speaker-tech = { $tech }
 
 caller-id = Soporte de Microsoft
-flag-caller-id-label = «Soporte de Microsoft» en la pantalla del teléfono
-flag-caller-id-why = El nombre y el número que aparecen en la pantalla se pueden falsificar en segundos. Microsoft no llama a nadie por iniciativa propia para hablar de su ordenador.
+flag-caller-id-label = { $caller-id ->
+    [name] «Soporte de Microsoft» en la pantalla del teléfono
+   *[number] Una llamada inesperada de un número desconocido
+}
+flag-caller-id-why = { $caller-id ->
+    [name] El nombre y el número que aparecen en la pantalla se pueden falsificar en segundos. Microsoft no llama a nadie por iniciativa propia para hablar de su ordenador.
+   *[number] El número que aparece en la pantalla se puede falsificar en segundos, y quien llama puede decir que es quien quiera. Microsoft no llama a nadie por iniciativa propia para hablar de su ordenador.
+}
 choice-answer = Contestar
 choice-decline = Rechazar
-declined-body = Dejas que suene hasta que se corta. No dejan ningún mensaje. Dos días después, «Soporte de Microsoft» vuelve a llamar desde otro número; no contestas.
+declined-body = Dejas que suene hasta que se corta. No dejan ningún mensaje. Dos días después vuelve a sonar el teléfono, desde otro número desconocido; no contestas.
 end-declined = Ni siquiera has hablado con los estafadores. Microsoft no hace llamadas no solicitadas, así que no te has perdido nada.
 
 caller-name = «Soporte de Microsoft»

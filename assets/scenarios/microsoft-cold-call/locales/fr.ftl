@@ -1,16 +1,22 @@
 title = « Microsoft » au bout du fil
-summary = Le téléphone fixe sonne chez vous. L’écran affiche « Support Microsoft ».
+summary = Le téléphone fixe sonne chez vous : un numéro inconnu. Au bout du fil, quelqu’un qui dit appeler du support Microsoft.
 tech-1 = Kévin Dubois
 tech-2 = Anthony Laurent
 tech-3 = Sébastien Girard
 speaker-tech = { $tech }
 
 caller-id = Support Microsoft
-flag-caller-id-label = « Support Microsoft » sur l’écran du téléphone
-flag-caller-id-why = Le nom et le numéro affichés à l’écran se falsifient en quelques secondes. Microsoft n’appelle jamais spontanément les gens au sujet de leur ordinateur.
+flag-caller-id-label = { $caller-id ->
+    [name] « Support Microsoft » sur l’écran du téléphone
+   *[number] Un appel inattendu d’un numéro inconnu
+}
+flag-caller-id-why = { $caller-id ->
+    [name] Le nom et le numéro affichés à l’écran se falsifient en quelques secondes. Microsoft n’appelle jamais spontanément les gens au sujet de leur ordinateur.
+   *[number] Le numéro affiché à l’écran se falsifie en quelques secondes, et l’appelant peut se présenter comme il veut. Microsoft n’appelle jamais spontanément les gens au sujet de leur ordinateur.
+}
 choice-answer = Répondre
 choice-decline = Refuser
-declined-body = Vous laissez sonner jusqu’au bout. Aucun message n’est laissé. Deux jours plus tard, « Support Microsoft » rappelle depuis un autre numéro ; vous ne répondez pas.
+declined-body = Vous laissez sonner jusqu’au bout. Aucun message n’est laissé. Deux jours plus tard, le téléphone sonne de nouveau, depuis un autre numéro inconnu ; vous ne répondez pas.
 end-declined = Vous n’avez jamais parlé aux escrocs. Microsoft ne passe pas d’appels non sollicités : vous n’avez rien manqué.
 
 caller-name = « Support Microsoft »

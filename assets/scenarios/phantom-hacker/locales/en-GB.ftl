@@ -58,8 +58,8 @@ choice-disconnect = Turn Wi-Fi off
 fb-disconnect = Right: with the Wi-Fi off he can no longer see or touch your computer. Next, ring your bank yourself on the number on your card.
 
 bank-caller-id = Fraud Dept.
-flag-spoofed-label = The caller ID says "Fraud Dept."
-flag-spoofed-why = The name and number on your phone's screen can be faked. A call that comes exactly when the "technician" said it would is part of the same scam.
+flag-spoofed-label = Your phone shows your bank's own number
+flag-spoofed-why = Caller ID can be spoofed: a scammer can make the call show your bank's real number, so your phone even shows the name you saved it under. A call that comes exactly when the "technician" said it would is part of the same scam.
 fb-answer-bank = The call came exactly as the "technician" predicted, because it's the same gang.
 fb-decline-call-card = Right: not answering was safe. The way to reach your real bank is to dial the number on your card yourself.
 

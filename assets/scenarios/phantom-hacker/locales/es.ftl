@@ -58,8 +58,8 @@ choice-disconnect = Desactivar el wifi
 fb-disconnect = Correcto: con el wifi apagado ya no puede ver ni tocar tu ordenador. Después, llama tú a tu banco al número de tu tarjeta.
 
 bank-caller-id = Dpto. de Fraude
-flag-spoofed-label = En la pantalla del móvil pone «Dpto. de Fraude»
-flag-spoofed-why = El nombre y el número que aparecen en la pantalla del teléfono se pueden falsificar. Una llamada que llega justo cuando el «técnico» dijo que llegaría forma parte de la misma estafa.
+flag-spoofed-label = En la pantalla aparece el número real de tu banco
+flag-spoofed-why = El número que aparece en la pantalla se puede falsificar: un estafador puede hacer que se vea el número real de tu banco, y el móvil muestra hasta el nombre con el que lo tienes guardado. Una llamada que llega justo cuando el «técnico» dijo que llegaría forma parte de la misma estafa.
 fb-answer-bank = La llamada llegó tal como el «técnico» anunció, porque es la misma banda.
 fb-decline-call-card = Correcto: no contestar era seguro. Para hablar con tu banco de verdad, marca tú el número de tu tarjeta.
 

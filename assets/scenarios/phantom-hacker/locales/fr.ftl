@@ -58,8 +58,8 @@ choice-disconnect = Désactiver le Wi-Fi
 fb-disconnect = C’est juste : Wi-Fi coupé, il ne peut plus voir ni toucher votre ordinateur. Ensuite, appelez vous-même votre banque au numéro inscrit sur votre carte.
 
 bank-caller-id = Service Fraude
-flag-spoofed-label = L’écran du téléphone affiche « Service Fraude »
-flag-spoofed-why = Le nom et le numéro affichés sur l’écran de votre téléphone peuvent être falsifiés. Un appel qui arrive exactement quand le « technicien » l’avait annoncé fait partie de la même arnaque.
+flag-spoofed-label = L’écran affiche le vrai numéro de votre banque
+flag-spoofed-why = Le numéro affiché peut être usurpé : un escroc peut faire apparaître le vrai numéro de votre banque, et votre téléphone affiche alors le nom enregistré dans vos contacts. Un appel qui arrive exactement quand le « technicien » l’avait annoncé fait partie de la même arnaque.
 fb-answer-bank = L’appel est arrivé exactement comme le « technicien » l’avait prédit, parce que c’est la même bande.
 fb-decline-call-card = C’est juste : ne pas répondre ne risquait rien. Pour joindre votre vraie banque, composez vous-même le numéro inscrit sur votre carte.
 
