@@ -462,6 +462,31 @@ impl Run {
         Some(due.saturating_sub(at_ms.max(self.now_ms)))
     }
 
+    /// The next moment after `at_ms` (on the run's clock) when something is
+    /// due at the current step: its countdown running out, or a pressure
+    /// line falling due. `None` when nothing more is due (a front end then
+    /// need not wake for the story).
+    pub fn next_due_after(&self, at_ms: u64) -> Option<u64> {
+        if self.is_finished() {
+            return None;
+        }
+        let step = self.current()?;
+        let timeout = step
+            .timeout
+            .as_ref()
+            .map(|t| self.entered_ms + u64::from(t.after_secs) * 1000);
+        let lines = step
+            .lines
+            .iter()
+            .filter_map(|l| l.after_secs)
+            .map(|a| self.entered_ms + u64::from(a) * 1000);
+        timeout
+            .into_iter()
+            .chain(lines)
+            .filter(|&t| t > at_ms)
+            .min()
+    }
+
     /// Let time pass to `at_ms`. If the current step's countdown has run out
     /// by then, the timeout fires now (an `Event::Timeout` at `at_ms`) and the
     /// run moves to its `next` step; returns whether it fired. Choices and

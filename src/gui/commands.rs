@@ -368,6 +368,31 @@ pub fn let_time_pass(mut gui: ResMut<Gui>, time: Res<Time<Real>>, screen: Res<St
     }
 }
 
+/// How long the app may sleep when nothing moves on screen: until the
+/// story's next due moment, the kiosk's idle reset or its next attract
+/// language, at most [`LONGEST_SLEEP`]; input wakes it in any case.
+pub fn next_wake(gui: &Gui, now: u64) -> std::time::Duration {
+    let story = gui.play.as_ref().filter(|_| gui.oriented).and_then(|p| {
+        let at = now.saturating_sub(gui.play_started_ms);
+        p.run.next_due_after(at).map(|due| due - at)
+    });
+    let kiosk = gui.kiosk.as_ref().map(|k| {
+        let idle = (gui.last_input_ms + k.idle_timeout_ms).saturating_sub(now);
+        let attract = super::kiosk::ATTRACT_SECS * 1000 - now % (super::kiosk::ATTRACT_SECS * 1000);
+        idle.min(attract)
+    });
+    let ms = [story, kiosk]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(LONGEST_SLEEP_MS)
+        .clamp(50, LONGEST_SLEEP_MS);
+    std::time::Duration::from_millis(ms + 20)
+}
+
+/// The longest the app sleeps with nothing due (ms).
+const LONGEST_SLEEP_MS: u64 = 30_000;
+
 /// How many of the current step's lines are due by the run's clock.
 fn lines_due(run: &crate::runner::Run) -> usize {
     let at_step = run.now_ms().saturating_sub(run.entered_ms());

@@ -74,7 +74,7 @@ pub struct PresentPlugin;
 impl Plugin for PresentPlugin {
     fn build(&self, app: &mut App) {
         app.insert_resource(WinitSettings {
-            // Reactive: a static screen wakes once a second (clock, countdown).
+            // Reactive: see `pacing` for when a static screen wakes.
             focused_mode: UpdateMode::reactive(Duration::from_secs(1)),
             unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
         })
@@ -96,24 +96,30 @@ impl Plugin for PresentPlugin {
 }
 
 /// Frame pacing: 20 frames a second while something moves (under reduced
-/// motion nothing does); one wake-up a second while a countdown ticks on
-/// screen; otherwise one every three seconds (the run's clock, timeouts and
-/// the taskbar's minutes need no more: a timeout is recorded at its due time
-/// whenever the tick comes). A static screen costs next to no CPU.
-fn pacing(anims: Query<&pc::Anim>, gui: Res<Gui>, mut settings: ResMut<WinitSettings>) {
+/// motion nothing does); one wake-up a second while a countdown ticks or a
+/// call's lines are being revealed on screen; otherwise the app sleeps until
+/// the next thing is due (the step's countdown running out, a pressure line,
+/// the kiosk's idle reset or its next language) or input arrives. A static
+/// screen costs next to no CPU.
+fn pacing(
+    anims: Query<&pc::Anim>,
+    gui: Res<Gui>,
+    time: Res<Time<Real>>,
+    mut settings: ResMut<WinitSettings>,
+) {
     let moving = !gui.settings.reduced_motion
         && anims
             .iter()
             .any(|a| !matches!(a, pc::Anim::Countdown { .. } | pc::Anim::Reveal { .. }));
     let ticking = anims
         .iter()
-        .any(|a| matches!(a, pc::Anim::Countdown { .. }));
+        .any(|a| matches!(a, pc::Anim::Countdown { .. } | pc::Anim::Reveal { .. }));
     let wait = if moving {
         Duration::from_millis(50)
     } else if ticking {
         Duration::from_secs(1)
     } else {
-        Duration::from_secs(3)
+        commands::next_wake(&gui, commands::now_ms(&time))
     };
     let want = UpdateMode::reactive(wait);
     if settings.focused_mode != want {

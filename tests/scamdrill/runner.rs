@@ -558,3 +558,54 @@ fn a_log_cut_after_a_choice_replays_and_a_changed_input_does_not() {
         ))
     ));
 }
+
+/// A front end sleeps until the run's next due moment: at each one,
+/// something happens (a pressure line falls due or the countdown runs out),
+/// and nothing is due in between.
+#[test]
+fn each_due_moment_brings_a_line_or_the_timeout_and_nothing_comes_between() {
+    let e = engine();
+    let mut woke = 0;
+    for pack in &e.library.packs {
+        let mut play = e.start(pack.id(), "en-US", 3).unwrap();
+        let run = &mut play.run;
+        let due_lines = |r: &scamdrill::runner::Run, at: u64| {
+            r.current().map_or(0, |s| {
+                s.lines
+                    .iter()
+                    .filter(|l| {
+                        l.after_secs
+                            .is_none_or(|a| at >= r.entered_ms() + u64::from(a) * 1000)
+                    })
+                    .count()
+            })
+        };
+        let mut at = 0;
+        while let Some(due) = run.next_due_after(at) {
+            assert!(due > at, "{}: due moments move forward", pack.id());
+            let step = run.current_id().to_owned();
+            let before = due_lines(run, due - 1);
+            // Nothing fires just before the due moment.
+            assert!(
+                !run.tick(due - 1),
+                "{}: {step} fired before its due moment",
+                pack.id()
+            );
+            let fired = run.tick(due);
+            assert!(
+                fired || due_lines(run, due) > before,
+                "{}: at {due} ms nothing happened at {step}",
+                pack.id()
+            );
+            woke += 1;
+            at = due;
+            if run.is_finished() {
+                break;
+            }
+        }
+    }
+    assert!(
+        woke > 0,
+        "some shipped step has a countdown or a pressure line"
+    );
+}
