@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use super::state::{Gui, Mode, Reveal, RunMessage, Screen, UiCommand};
+use super::state::{Facilitation, Gui, KioskState, Mode, Reveal, RunMessage, Screen, UiCommand};
 
 /// Milliseconds since the app started (the play clock's source).
 pub fn now_ms(time: &Time<Real>) -> u64 {
@@ -71,6 +71,8 @@ pub fn apply_commands(
     mut commands: MessageReader<UiCommand>,
     mut gui: ResMut<Gui>,
     mut desk: ResMut<crate::gui::pc::Desk>,
+    mut kiosk: ResMut<KioskState>,
+    mut group: ResMut<Facilitation>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     time: Res<Time<Real>>,
@@ -106,8 +108,8 @@ pub fn apply_commands(
             UiCommand::Begin if gui.is_kiosk() => {
                 gui.trainee = None;
                 gui.results.clear();
-                gui.curriculum = gui.kiosk_session();
-                gui.sessions += 1;
+                gui.curriculum = gui.kiosk_session(kiosk.sessions);
+                kiosk.sessions += 1;
                 if let Some(id) = gui.next_unplayed()
                     && start_play(&mut gui, &id, now, &mut told)
                 {
@@ -145,17 +147,16 @@ pub fn apply_commands(
             }
             UiCommand::Desk(d) => {
                 if let Some(act) = desk.apply(d) {
-                    perform(&mut gui, &act, at);
+                    perform(&mut gui, &mut group, &act, at);
                 }
             }
-            UiCommand::Do(act) => perform(&mut gui, act, at),
+            UiCommand::Do(act) => perform(&mut gui, &mut group, act, at),
             UiCommand::Choose(choice) => {
                 let from = gui.play.as_ref().map(|p| p.run.current_id().to_owned());
-                let facilitator = gui.facilitator;
                 if let Some(play) = gui.play.as_mut() {
                     match play.choose(choice, at) {
-                        Ok(()) if facilitator => {
-                            gui.reveal = from.map(|step| Reveal {
+                        Ok(()) if group.on => {
+                            group.reveal = from.map(|step| Reveal {
                                 step,
                                 choice: choice.clone(),
                             });
@@ -165,7 +166,7 @@ pub fn apply_commands(
                     }
                 }
             }
-            UiCommand::DismissReveal => gui.reveal = None,
+            UiCommand::DismissReveal => group.reveal = None,
             UiCommand::Oriented => {
                 gui.oriented = true;
                 // Time in the scenario starts once the trainee is in it.
@@ -177,7 +178,7 @@ pub fn apply_commands(
                 }
             }
             UiCommand::ShowJudgement => {
-                gui.reveal = None;
+                group.reveal = None;
                 let ended = gui.play.as_ref().is_some_and(|p| p.run.is_finished());
                 let judged = gui
                     .play
@@ -200,7 +201,7 @@ pub fn apply_commands(
                 }
             }
             UiCommand::ShowDebrief => {
-                gui.reveal = None;
+                group.reveal = None;
                 if gui.play.is_some() {
                     end_play(&mut gui, &mut told);
                     target = Screen::Debrief;
@@ -222,10 +223,10 @@ pub fn apply_commands(
                 gui.oriented = false;
                 gui.results.clear();
                 gui.play = None;
-                gui.reveal = None;
+                group.reveal = None;
                 gui.trainee = None;
                 gui.typed_id.clear();
-                gui.typed_pin.clear();
+                kiosk.typed_pin.clear();
                 *desk = Default::default();
                 target = if gui.is_kiosk() {
                     Screen::Attract
@@ -235,25 +236,25 @@ pub fn apply_commands(
             }
             UiCommand::WakeUp => target = Screen::Start,
             UiCommand::OpenStaff => {
-                gui.typed_pin.clear();
-                gui.pin_error = false;
+                kiosk.typed_pin.clear();
+                kiosk.pin_error = false;
                 target = Screen::Pin;
             }
             UiCommand::PinDigit(d) => {
-                if gui.typed_pin.len() < 12 {
-                    gui.typed_pin.push(*d);
+                if kiosk.typed_pin.len() < 12 {
+                    kiosk.typed_pin.push(*d);
                 }
-                gui.pin_error = false;
+                kiosk.pin_error = false;
                 gui.focus_index = usize::MAX;
             }
             UiCommand::PinBackspace => {
-                gui.typed_pin.pop();
+                kiosk.typed_pin.pop();
                 gui.focus_index = usize::MAX;
             }
             UiCommand::PinSubmit => {
-                let ok = gui.kiosk.as_ref().is_some_and(|k| k.pin == gui.typed_pin);
-                gui.typed_pin.clear();
-                gui.pin_error = !ok;
+                let ok = gui.kiosk.as_ref().is_some_and(|k| k.pin == kiosk.typed_pin);
+                kiosk.typed_pin.clear();
+                kiosk.pin_error = !ok;
                 if ok {
                     target = Screen::Staff;
                 }
@@ -307,9 +308,8 @@ pub fn apply_commands(
 
 /// Do something in the simulated world: the engine takes the choice bound
 /// to it at this step, if any (facilitator mode then reveals it).
-fn perform(gui: &mut Gui, act: &crate::act::WorldAct, at: u64) {
+fn perform(gui: &mut Gui, group: &mut Facilitation, act: &crate::act::WorldAct, at: u64) {
     let from = gui.play.as_ref().map(|p| p.run.current_id().to_owned());
-    let facilitator = gui.facilitator;
     let Some(play) = gui.play.as_mut() else {
         return;
     };
@@ -317,8 +317,8 @@ fn perform(gui: &mut Gui, act: &crate::act::WorldAct, at: u64) {
         return;
     }
     match play.perform(act, at) {
-        Ok(Some(choice)) if facilitator => {
-            gui.reveal = from.map(|step| Reveal { step, choice });
+        Ok(Some(choice)) if group.on => {
+            group.reveal = from.map(|step| Reveal { step, choice });
         }
         Ok(_) => {}
         Err(e) => warn!("{act:?} refused: {e}"),
@@ -371,13 +371,13 @@ pub fn let_time_pass(mut gui: ResMut<Gui>, time: Res<Time<Real>>, screen: Res<St
 /// How long the app may sleep when nothing moves on screen: until the
 /// story's next due moment, the kiosk's idle reset or its next attract
 /// language, at most [`LONGEST_SLEEP`]; input wakes it in any case.
-pub fn next_wake(gui: &Gui, now: u64) -> std::time::Duration {
+pub fn next_wake(gui: &Gui, kiosk: &KioskState, now: u64) -> std::time::Duration {
     let story = gui.play.as_ref().filter(|_| gui.oriented).and_then(|p| {
         let at = now.saturating_sub(gui.play_started_ms);
         p.run.next_due_after(at).map(|due| due - at)
     });
     let kiosk = gui.kiosk.as_ref().map(|k| {
-        let idle = (gui.last_input_ms + k.idle_timeout_ms).saturating_sub(now);
+        let idle = (kiosk.last_input_ms + k.idle_timeout_ms).saturating_sub(now);
         let attract = super::kiosk::ATTRACT_SECS * 1000 - now % (super::kiosk::ATTRACT_SECS * 1000);
         idle.min(attract)
     });

@@ -8,7 +8,7 @@ use bevy::input::touch::TouchInput;
 use bevy::prelude::*;
 
 use super::commands::now_ms;
-use super::state::{Gui, Screen, UiCommand};
+use super::state::{Gui, KioskState, Screen, UiCommand};
 
 /// Seconds each language's invitation stays on the attract screen.
 pub const ATTRACT_SECS: u64 = 4;
@@ -21,7 +21,8 @@ pub fn idle_touch(
     mut cmds: MessageReader<UiCommand>,
     time: Res<Time<Real>>,
     screen: Res<State<Screen>>,
-    mut gui: ResMut<Gui>,
+    gui: Res<Gui>,
+    mut kiosk: ResMut<KioskState>,
 ) {
     let touched = keys.read().count()
         + mouse.read().count()
@@ -29,7 +30,7 @@ pub fn idle_touch(
         + cmds.read().filter(|c| **c != UiCommand::IdleReset).count()
         > 0;
     if gui.is_kiosk() && (touched || *screen.get() == Screen::Attract) {
-        gui.last_input_ms = now_ms(&time);
+        kiosk.last_input_ms = now_ms(&time);
     }
 }
 
@@ -37,26 +38,36 @@ pub fn idle_touch(
 /// the kiosk goes back to its attract loop. A run that already reached its
 /// ending (the visitor walked away at the judgement) is kept with its score
 /// and no judgement (see `leave_session` in [`super::commands`]).
-pub fn idle_expire(time: Res<Time<Real>>, mut gui: ResMut<Gui>, mut out: MessageWriter<UiCommand>) {
+pub fn idle_expire(
+    time: Res<Time<Real>>,
+    gui: Res<Gui>,
+    mut kiosk: ResMut<KioskState>,
+    mut out: MessageWriter<UiCommand>,
+) {
     let Some(timeout) = gui.kiosk.as_ref().map(|k| k.idle_timeout_ms) else {
         return;
     };
     let now = now_ms(&time);
-    if now.saturating_sub(gui.last_input_ms) > timeout {
-        gui.last_input_ms = now;
+    if now.saturating_sub(kiosk.last_input_ms) > timeout {
+        kiosk.last_input_ms = now;
         out.write(UiCommand::IdleReset);
     }
 }
 
 /// The attract loop changes language every few seconds.
-pub fn attract_cycle(time: Res<Time<Real>>, screen: Res<State<Screen>>, mut gui: ResMut<Gui>) {
+pub fn attract_cycle(
+    time: Res<Time<Real>>,
+    screen: Res<State<Screen>>,
+    mut gui: ResMut<Gui>,
+    mut kiosk: ResMut<KioskState>,
+) {
     if *screen.get() != Screen::Attract {
         return;
     }
     let n = gui.locales().len().max(1);
     let i = ((now_ms(&time) / 1000 / ATTRACT_SECS) as usize) % n;
-    if i != gui.attract_index {
-        gui.attract_index = i;
+    if i != kiosk.attract_index {
+        kiosk.attract_index = i;
         gui.dirty = true;
     }
 }

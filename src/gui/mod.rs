@@ -39,6 +39,8 @@ impl Plugin for CorePlugin {
         app.init_state::<Screen>()
             .add_message::<UiCommand>()
             .add_message::<state::RunMessage>()
+            .init_resource::<state::KioskState>()
+            .init_resource::<state::Facilitation>()
             // Registered by the window plugin too; needed here for headless use.
             .add_message::<bevy::window::RequestRedraw>()
             .init_resource::<records::Records>()
@@ -104,6 +106,7 @@ impl Plugin for PresentPlugin {
 fn pacing(
     anims: Query<&pc::Anim>,
     gui: Res<Gui>,
+    kiosk: Res<state::KioskState>,
     time: Res<Time<Real>>,
     mut settings: ResMut<WinitSettings>,
 ) {
@@ -119,7 +122,7 @@ fn pacing(
     } else if ticking {
         Duration::from_secs(1)
     } else {
-        commands::next_wake(&gui, commands::now_ms(&time))
+        commands::next_wake(&gui, &kiosk, commands::now_ms(&time))
     };
     let want = UpdateMode::reactive(wait);
     if settings.focused_mode != want {
@@ -240,7 +243,6 @@ pub fn run(args: &Launch) -> ExitCode {
         first = Screen::Attract;
     }
     if args.facilitator {
-        gui.facilitator = true;
         gui.mode = state::Mode::Public;
     }
     if let Some(id) = &args.scenario {
@@ -294,6 +296,10 @@ pub fn run(args: &Launch) -> ExitCode {
     )
     .add_plugins(bevy::input_focus::tab_navigation::TabNavigationPlugin)
     .insert_resource(gui)
+    .insert_resource(state::Facilitation {
+        on: args.facilitator,
+        reveal: None,
+    })
     .insert_resource(records::Records::new(recorder, curriculum.map(|c| c.name)))
     .insert_resource(capture::CaptureRequest::from_args(args))
     .add_plugins((CorePlugin, PresentPlugin))

@@ -146,7 +146,33 @@ pub struct Reveal {
     pub choice: String,
 }
 
-/// The GUI's state.
+/// A kiosk's state between visitors: the idle clock, the PIN being typed,
+/// the attract loop's language and how many sessions it has started.
+#[derive(Resource, Debug, Default)]
+pub struct KioskState {
+    /// Last time (ms since start) anyone touched the kiosk.
+    pub last_input_ms: u64,
+    pub typed_pin: String,
+    pub pin_error: bool,
+    /// Which language the attract loop shows now.
+    pub attract_index: usize,
+    /// Kiosk sessions started (varies the packs and seeds).
+    pub sessions: u64,
+}
+
+/// Facilitator mode: a group in a room decides together; play pauses at
+/// each decision to reveal what was chosen.
+#[derive(Resource, Debug, Default)]
+pub struct Facilitation {
+    pub on: bool,
+    pub reveal: Option<Reveal>,
+}
+
+/// The GUI's state: the engine, the trainee's language and settings, the
+/// curriculum, the play in progress and the results so far. The desk
+/// ([`crate::gui::pc::Desk`]), the kiosk ([`KioskState`]), facilitation
+/// ([`Facilitation`]) and the records ([`crate::gui::records::Records`]) are
+/// resources of their own.
 #[derive(Resource)]
 pub struct Gui {
     pub engine: Arc<Engine>,
@@ -175,19 +201,8 @@ pub struct Gui {
     pub address: Option<crate::locale::Address>,
     /// Points a scenario needs to pass.
     pub pass_mark: u32,
-    /// Kiosk mode, when on.
+    /// Kiosk mode, when on (its running state is [`KioskState`]).
     pub kiosk: Option<Kiosk>,
-    /// Facilitator mode: pause at each decision, then reveal.
-    pub facilitator: bool,
-    pub reveal: Option<Reveal>,
-    /// Last time (ms since start) anyone touched the kiosk.
-    pub last_input_ms: u64,
-    pub typed_pin: String,
-    pub pin_error: bool,
-    /// Which language the attract loop shows now.
-    pub attract_index: usize,
-    /// Kiosk sessions started (varies the packs and seeds).
-    pub sessions: u64,
     /// The screen must be rebuilt (state or language changed).
     pub dirty: bool,
     /// Index of the button to focus after the next rebuild.
@@ -228,13 +243,6 @@ impl Gui {
             region: None,
             address: None,
             kiosk: None,
-            facilitator: false,
-            reveal: None,
-            last_input_ms: 0,
-            typed_pin: String::new(),
-            pin_error: false,
-            attract_index: 0,
-            sessions: 0,
             pass_mark: crate::scoring::DEFAULT_PASS_MARK,
             dirty: true,
             focus_index: 0,
@@ -288,13 +296,12 @@ impl Gui {
         self.kiosk.is_some()
     }
 
-    /// A kiosk session: three packs, one of them a genuine control, drawn
-    /// from the kiosk's packs (or the library) with the session's seed.
-    pub fn kiosk_session(&self) -> Vec<String> {
+    /// A kiosk session (the `session`-th): three packs, one of them a
+    /// genuine control, drawn from the kiosk's packs (or the library) with
+    /// the session's seed.
+    pub fn kiosk_session(&self, session: u64) -> Vec<String> {
         let pool = self.kiosk.as_ref().map_or(&[][..], |k| k.packs.as_slice());
-        self.engine
-            .library
-            .kiosk_session(pool, self.seed, self.sessions)
+        self.engine.library.kiosk_session(pool, self.seed, session)
     }
 
     /// The next pack of the curriculum not yet played.

@@ -7,7 +7,7 @@ use std::time::Duration;
 use bevy::input::keyboard::Key;
 use bevy::prelude::*;
 use scamdrill::gui::records::Records;
-use scamdrill::gui::state::{Gui, Kiosk, Screen, UiCommand};
+use scamdrill::gui::state::{Facilitation, Gui, Kiosk, KioskState, Screen, UiCommand};
 use scamdrill::model::PackKind;
 
 use crate::gui::{activate, app, key, screen};
@@ -285,7 +285,7 @@ fn the_pin_guards_leaving_the_kiosk_and_its_settings() {
     }
     activate(&mut app, UiCommand::PinSubmit);
     assert_eq!(screen(&app), Screen::Pin);
-    assert!(app.world().resource::<Gui>().pin_error);
+    assert!(app.world().resource::<KioskState>().pin_error);
     // The right PIN, typed on the keyboard.
     for (code, d) in [
         (KeyCode::Digit4, "4"),
@@ -307,16 +307,16 @@ fn the_pin_guards_leaving_the_kiosk_and_its_settings() {
 #[test]
 fn facilitator_mode_pauses_at_each_decision_then_reveals() {
     let mut app = app("en-US");
-    app.world_mut().resource_mut::<Gui>().facilitator = true;
+    app.world_mut().resource_mut::<Facilitation>().on = true;
     activate(&mut app, UiCommand::Begin);
     activate(&mut app, UiCommand::SignInAnonymous);
     activate(&mut app, UiCommand::StartScenario("popup-locker".into()));
     activate(&mut app, UiCommand::Choose("open-link".into()));
-    assert!(app.world().resource::<Gui>().reveal.is_some());
+    assert!(app.world().resource::<Facilitation>().reveal.is_some());
     activate(&mut app, UiCommand::DismissReveal);
     activate(&mut app, UiCommand::Choose("call".into()));
-    let gui = app.world().resource::<Gui>();
-    let r = gui.reveal.clone().expect("a reveal after the decision");
+    let group = app.world().resource::<Facilitation>();
+    let r = group.reveal.clone().expect("a reveal after the decision");
     assert_eq!((r.step.as_str(), r.choice.as_str()), ("locker", "call"));
     let texts: Vec<String> = app
         .world_mut()
@@ -331,7 +331,7 @@ fn facilitator_mode_pauses_at_each_decision_then_reveals() {
         "the step's red flags are revealed: {texts:?}"
     );
     activate(&mut app, UiCommand::DismissReveal);
-    assert!(app.world().resource::<Gui>().reveal.is_none());
+    assert!(app.world().resource::<Facilitation>().reveal.is_none());
     let texts: Vec<String> = app
         .world_mut()
         .query::<&Text>()
@@ -395,9 +395,8 @@ fn the_facilitator_summary_keeps_back_in_view_and_says_what_each_figure_means() 
     let recorder = scamdrill::records::Recorder::open(&config, data.path()).unwrap();
     app.insert_resource(Records::new(Some(Arc::new(recorder)), None));
     {
-        let mut gui = app.world_mut().resource_mut::<Gui>();
-        gui.facilitator = true;
-        gui.dirty = true;
+        app.world_mut().resource_mut::<Facilitation>().on = true;
+        app.world_mut().resource_mut::<Gui>().dirty = true;
     }
     app.update();
     activate(&mut app, UiCommand::ShowSummary);

@@ -269,7 +269,7 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
         });
     });
     flag_button(main, &pc);
-    if ctx.gui.facilitator && !view.choices.is_empty() && ctx.gui.reveal.is_none() {
+    if ctx.group.on && !view.choices.is_empty() && ctx.group.reveal.is_none() {
         // A group in a room: the facilitator's prompt, above the desk.
         main.spawn((
             Node {

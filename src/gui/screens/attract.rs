@@ -15,7 +15,7 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
     // The loop starts with the kiosk's own language, then goes round the others.
     let start = tags.iter().position(|t| *t == gui.locale).unwrap_or(0);
     let tag = tags
-        .get((start + gui.attract_index) % tags.len().max(1))
+        .get((start + ctx.kiosk.attract_index) % tags.len().max(1))
         .cloned()
         .unwrap_or_else(|| gui.locale.clone());
     let words = UiText::new(&gui.engine.ui, &tag);

@@ -30,6 +30,9 @@ pub struct Ctx<'a> {
     pub gui: &'a Gui,
     /// The simulated desk (windows open, the phone's keypad, the flag tool).
     pub desk: &'a crate::gui::pc::Desk,
+    pub kiosk: &'a crate::gui::state::KioskState,
+    /// Facilitator mode and its reveal.
+    pub group: &'a crate::gui::state::Facilitation,
     pub theme: Theme,
     pub words: UiText,
 }
@@ -70,6 +73,8 @@ pub fn rebuild(
     roots: Query<Entity, With<UiRoot>>,
     records: Option<Res<crate::gui::records::Records>>,
     desk: Res<crate::gui::pc::Desk>,
+    kiosk: Res<crate::gui::state::KioskState>,
+    group: Res<crate::gui::state::Facilitation>,
 ) {
     if !gui.dirty {
         return;
@@ -82,6 +87,8 @@ pub fn rebuild(
     let ctx = Ctx {
         gui: &gui,
         desk: &desk,
+        kiosk: &kiosk,
+        group: &group,
         theme: Theme::new(&gui, &fonts),
         words: gui.words(),
     };
@@ -213,7 +220,7 @@ fn top_bar(root: &mut ChildSpawnerCommands, ctx: &Ctx, screen: Screen) {
             }
             return;
         }
-        if ctx.gui.facilitator && screen != Screen::Summary {
+        if ctx.group.on && screen != Screen::Summary {
             bar.spawn(th.button(ctx.t("staff-summary"), UiCommand::ShowSummary, Look::Dark))
                 .insert(later);
         }

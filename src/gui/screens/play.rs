@@ -22,7 +22,7 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
         }
         _ => crate::gui::pc::build(main, ctx, &view),
     }
-    if let Some(r) = &ctx.gui.reveal {
+    if let Some(r) = &ctx.group.reveal {
         reveal(main, ctx, play, r);
     }
     if !ctx.gui.oriented {

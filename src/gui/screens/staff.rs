@@ -12,7 +12,7 @@ pub fn build_pin(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
     let th = &ctx.theme;
     th.centred_card(main, px(420.0 * th.scale.max(1.0)), Val::Auto, |card| {
         card.spawn(th.heading(ctx.t("staff-pin"), 26.0, theme::INK));
-        let dots: String = "●".repeat(ctx.gui.typed_pin.chars().count());
+        let dots: String = "●".repeat(ctx.kiosk.typed_pin.chars().count());
         card.spawn((
             Node {
                 padding: UiRect::all(px(10)),
@@ -32,7 +32,7 @@ pub fn build_pin(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
                 true,
             ));
         });
-        if ctx.gui.pin_error {
+        if ctx.kiosk.pin_error {
             card.spawn(th.para(ctx.t("staff-pin-wrong"), 16.0, theme::DANGER));
         }
         // The keypad keeps its phone layout in every language.

@@ -73,7 +73,7 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
                     });
                 }
                 // A kiosk has no sign-in: language, then straight into a short session.
-                if !ctx.gui.is_kiosk() && !ctx.gui.facilitator {
+                if !ctx.gui.is_kiosk() && !ctx.group.on {
                     card.spawn(th.heading(ctx.t("start-mode"), 20.0, theme::INK));
                     card.spawn(th.row(10.0)).with_children(|row| {
                         for (mode, id) in [
