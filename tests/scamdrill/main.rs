@@ -13,6 +13,8 @@ mod glyphs;
 mod gui;
 #[cfg(unix)]
 mod hostile;
+#[cfg(unix)]
+mod voices;
 #[cfg(feature = "gui")]
 mod kiosk;
 mod loader_fuzz;
