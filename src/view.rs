@@ -469,9 +469,9 @@ impl StepView {
             directory: directory(&run.pack().scenario, &w),
             elements: step.element_ids().into_iter().map(str::to_owned).collect(),
             scene_voice: match &step.scene {
-                crate::model::Scene::BrowserLocker { voice: Some(id), .. } => {
-                    pack.locale_voice(id, &chain).ok().flatten()
-                }
+                crate::model::Scene::BrowserLocker {
+                    voice: Some(id), ..
+                } => pack.locale_voice(id, &chain).ok().flatten(),
                 _ => None,
             },
         })

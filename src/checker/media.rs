@@ -110,7 +110,10 @@ fn locale_voices(pack: &Pack) -> Vec<Diagnostic> {
                 .unwrap_or_default()
                 .to_string_lossy()
                 .to_string();
-            let shown = format!("{MEDIA_DIR}/{tag}/{}", file.file_name().unwrap_or_default().to_string_lossy());
+            let shown = format!(
+                "{MEDIA_DIR}/{tag}/{}",
+                file.file_name().unwrap_or_default().to_string_lossy()
+            );
             if !locales.contains(&tag) {
                 diags.push(
                     Diagnostic::warning(

@@ -33,6 +33,9 @@ struct SceneVoice;
 #[derive(Component)]
 struct Cue;
 
+/// A line's voice or the scene's.
+type AnyVoice = Or<(With<Voice>, With<SceneVoice>)>;
+
 /// What the voices are doing at the current step.
 #[derive(Resource, Default)]
 struct Voices {
@@ -71,7 +74,7 @@ fn follow_scene(
     screen: Res<State<Screen>>,
     assets: Res<AssetServer>,
     cues: Query<Entity, With<Cue>>,
-    speaking: Query<Entity, Or<(With<Voice>, With<SceneVoice>)>>,
+    speaking: Query<Entity, AnyVoice>,
     mut playing: Local<Option<&'static str>>,
     mut voices: ResMut<Voices>,
 ) {
@@ -98,20 +101,12 @@ fn follow_scene(
     }
 
     // Another step (or off the play screen): every voice stops.
-    let step = play.map(|p| {
-        (
-            p.run.pack().id().to_owned(),
-            p.run.current_id().to_owned(),
-        )
-    });
+    let step = play.map(|p| (p.run.pack().id().to_owned(), p.run.current_id().to_owned()));
     if voices.step != step {
         for e in &speaking {
             commands.entity(e).despawn();
         }
-        *voices = Voices {
-            step,
-            ..default()
-        };
+        *voices = Voices { step, ..default() };
     }
     let Some(view) = view else {
         return;

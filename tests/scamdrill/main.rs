@@ -13,8 +13,6 @@ mod glyphs;
 mod gui;
 #[cfg(unix)]
 mod hostile;
-#[cfg(unix)]
-mod voices;
 #[cfg(feature = "gui")]
 mod kiosk;
 mod loader_fuzz;
@@ -34,4 +32,6 @@ mod scoring;
 #[cfg(feature = "gui")]
 mod screenshots;
 mod shipped;
+#[cfg(unix)]
+mod voices;
 mod world_acts;

@@ -68,13 +68,19 @@ fn chain(tags: &[&str]) -> Vec<String> {
 }
 
 fn pack_of(t: &tempfile::TempDir) -> Pack {
-    Pack::load(&t.path().join("mini")).0.expect("the pack parses")
+    Pack::load(&t.path().join("mini"))
+        .0
+        .expect("the pack parses")
 }
 
 #[test]
 fn a_locale_voice_is_found_along_the_fallback_chain() {
     let t = voiced(
-        &["en-US/alert-voice.wav", "en-US/call-line.wav", "he-IL/call-line.wav"],
+        &[
+            "en-US/alert-voice.wav",
+            "en-US/call-line.wav",
+            "he-IL/call-line.wav",
+        ],
         |_| {},
     );
     let diags = diagnostics_of(t.path());
@@ -125,7 +131,10 @@ fn a_lines_own_voice_file_wins_over_the_locale_voice() {
         );
     });
     let diags = diagnostics_of(t.path());
-    assert!(diags.is_empty(), "the named file is not a stray: {diags:#?}");
+    assert!(
+        diags.is_empty(),
+        "the named file is not a stray: {diags:#?}"
+    );
     let e = engine_with(t.path());
     let mut en = e.start("mini", "en-US", 1).unwrap();
     en.choose("call", 1000).unwrap();
@@ -231,10 +240,10 @@ fn a_voice_that_is_not_a_wav_is_a_warning_and_stays_silent() {
 fn the_checker_warns_for_voices_nobody_plays() {
     let t = voiced(
         &[
-            "fr/alert-voice.wav",     // fr is not a locale of the pack
-            "en-US/choice-call.wav",  // a label, not a spoken text
-            "en-US/alert-voice.wav",  // fine
-            "he-IL/call-line.wav",    // fine
+            "fr/alert-voice.wav",    // fr is not a locale of the pack
+            "en-US/choice-call.wav", // a label, not a spoken text
+            "en-US/alert-voice.wav", // fine
+            "he-IL/call-line.wav",   // fine
         ],
         |p| {
             // The sources beside the voices are not findings.
@@ -246,7 +255,10 @@ fn the_checker_warns_for_voices_nobody_plays() {
     let tag = only(&diags, "voice-locale");
     assert!(!tag.is_error() && tag.file.ends_with("media/fr/alert-voice.wav"));
     assert!(tag.message.contains("\"fr\""), "{tag}");
-    assert!(tag.hint.as_deref().unwrap().contains("en-US, he-IL"), "{tag}");
+    assert!(
+        tag.hint.as_deref().unwrap().contains("en-US, he-IL"),
+        "{tag}"
+    );
     let id = only(&diags, "voice-unused");
     assert!(!id.is_error() && id.file.ends_with("media/en-US/choice-call.wav"));
     assert!(id.message.contains("\"choice-call\""), "{id}");
@@ -280,10 +292,8 @@ fn the_shipped_lockers_speak_in_every_locale() {
             assert_eq!(format_of(&bytes), (1, 16000, 16), "{}", path.display());
             assert!(bytes.len() < 400 * 1024, "{} is small", path.display());
             let source = std::fs::read_to_string(path.with_extension("txt")).unwrap();
-            let ftl = std::fs::read_to_string(
-                pack.dir.join("locales").join(format!("{tag}.ftl")),
-            )
-            .unwrap();
+            let ftl = std::fs::read_to_string(pack.dir.join("locales").join(format!("{tag}.ftl")))
+                .unwrap();
             let first = source.lines().next().unwrap();
             assert!(
                 ftl.contains(&format!("{id} = {first}\n")),
