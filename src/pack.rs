@@ -6,7 +6,8 @@
 //! while it stays inside), no absolute or parent (`..`) paths, and at most
 //! [`MAX_RON_BYTES`], [`MAX_FTL_BYTES`] or [`MAX_MEDIA_BYTES`] bytes. A file
 //! that fails these rules is never read, so nothing of it is ever echoed in a
-//! diagnostic. Media files are reached only through [`Pack::media_path`].
+//! diagnostic. Media files are reached only through [`Pack::media_path`]
+//! (a line's own voice file) and [`Pack::locale_voice`] (`media/<tag>/<id>.wav`).
 
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
