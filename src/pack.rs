@@ -6,7 +6,8 @@
 //! while it stays inside), no absolute or parent (`..`) paths, and at most
 //! [`MAX_RON_BYTES`], [`MAX_FTL_BYTES`] or [`MAX_MEDIA_BYTES`] bytes. A file
 //! that fails these rules is never read, so nothing of it is ever echoed in a
-//! diagnostic. Media files are reached only through [`Pack::media_path`].
+//! diagnostic. Media files are reached only through [`Pack::media_path`]
+//! (a line's own voice file) and [`Pack::locale_voice`] (`media/<tag>/<id>.wav`).
 
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
@@ -280,10 +281,7 @@ impl Pack {
                 ..d
             })
         })?;
-        let mut head = Vec::with_capacity(12);
-        let _ = std::fs::File::open(&real).and_then(|f| f.take(12).read_to_end(&mut head));
-        let is_wav = head.len() == 12 && &head[..4] == b"RIFF" && &head[8..12] == b"WAVE";
-        if !is_wav {
+        if !is_wav(&real) {
             return Err(here(
                 Diagnostic::error(
                     "media-format",
@@ -296,6 +294,80 @@ impl Pack {
         Ok(real)
     }
 
+    /// The voice of a spoken text (`id`: the message id of a line or of the
+    /// locker's `voice`) in the first locale of `chain` that has one: the
+    /// file `media/<tag>/<id>.wav` (see [`voice_file`]). `Ok(None)` when no
+    /// locale of the chain has it (captions only). A file that is there but
+    /// fails the confinement rules of [`Pack::media_path`] (a link out of the
+    /// pack, not a regular file, over [`MAX_MEDIA_BYTES`]) is refused with an
+    /// error, one without a RIFF/WAVE header with a warning; the diagnostic
+    /// names the file. The returned path is canonical.
+    pub fn locale_voice(&self, id: &str, chain: &[String]) -> Result<Option<PathBuf>, Diagnostic> {
+        for tag in chain {
+            let Some(path) = voice_file(&self.dir, tag, id) else {
+                continue;
+            };
+            // Not there (not even a dangling link): the next locale.
+            if std::fs::symlink_metadata(&path).is_err() {
+                continue;
+            }
+            return self.check_voice_file(&path).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// The voice of a line: its explicit `voice` file (checked by
+    /// [`Pack::media_path`]), else the locale voice of its text
+    /// ([`Pack::locale_voice`]).
+    pub fn line_voice(
+        &self,
+        line: &crate::model::Line,
+        chain: &[String],
+    ) -> Result<Option<PathBuf>, Diagnostic> {
+        match &line.voice {
+            Some(file) => self.media_path(file).map(Some),
+            None => self.locale_voice(&line.text, chain),
+        }
+    }
+
+    /// Check a locale voice file found under `media/`: a regular file inside
+    /// the pack of at most [`MAX_MEDIA_BYTES`] (else an error) with a
+    /// RIFF/WAVE header (else a warning). Returns the canonical path.
+    pub fn check_voice_file(&self, path: &Path) -> Result<PathBuf, Diagnostic> {
+        let root = self.dir.canonicalize().map_err(|e| {
+            Diagnostic::error("io", &self.dir, format!("cannot open the pack folder: {e}"))
+        })?;
+        let real = confine(&root, path, MAX_MEDIA_BYTES)?;
+        if !is_wav(&real) {
+            return Err(Diagnostic::warning(
+                "media-format",
+                path,
+                format!(
+                    "{} is not a WAV file (no RIFF/WAVE header); it is not played, the caption is shown alone",
+                    shown(&root, path)
+                ),
+            )
+            .with_hint(
+                "export it as PCM WAV (16 kHz mono 16-bit is plenty); scripts/make-voices.sh renders one with espeak-ng",
+            ));
+        }
+        Ok(real)
+    }
+
+    /// Message ids of the pack's spoken texts: every line's text and every
+    /// browser locker's `voice`. These are the ids a locale voice file may
+    /// be named after.
+    pub fn spoken_texts(&self) -> std::collections::BTreeSet<&str> {
+        let mut ids = std::collections::BTreeSet::new();
+        for step in self.scenario.steps.values() {
+            ids.extend(step.lines.iter().map(|l| l.text.as_str()));
+            if let crate::model::Scene::BrowserLocker { voice: Some(v), .. } = &step.scene {
+                ids.insert(v.as_str());
+            }
+        }
+        ids
+    }
+
     /// The bytes of a media file, after the checks of [`Pack::media_path`]
     /// (reads at most [`MAX_MEDIA_BYTES`]).
     pub fn media_bytes(&self, name: &str) -> Result<Vec<u8>, Diagnostic> {
@@ -303,6 +375,27 @@ impl Pack {
         let root = self.dir.canonicalize().unwrap_or_else(|_| self.dir.clone());
         read_confined(&root, &path, MAX_MEDIA_BYTES)
     }
+}
+
+/// Where the voice of spoken text `id` in locale `tag` lives in the pack at
+/// `dir`: `media/<tag>/<id>.wav`. `None` when the tag or the id is not a
+/// plain name (letters, digits, `-`, `_`; not starting with `.`), so no
+/// lookup can leave the `media/` folder by its name.
+pub fn voice_file(dir: &Path, tag: &str, id: &str) -> Option<PathBuf> {
+    let plain = |s: &str| {
+        !s.is_empty()
+            && !s.starts_with('.')
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    (plain(tag) && plain(id)).then(|| dir.join(MEDIA_DIR).join(tag).join(format!("{id}.wav")))
+}
+
+/// True when the file starts with a RIFF/WAVE header.
+fn is_wav(real: &Path) -> bool {
+    let mut head = Vec::with_capacity(12);
+    let _ = std::fs::File::open(real).and_then(|f| f.take(12).read_to_end(&mut head));
+    head.len() == 12 && &head[..4] == b"RIFF" && &head[8..12] == b"WAVE"
 }
 
 /// Resolve `path` and check it against the confinement rules: it resolves to

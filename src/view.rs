@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use crate::model::{Caller, Dial, PaymentMethod, ProofKind, Scene, Via};
 use crate::runner::Run;
@@ -117,8 +118,12 @@ pub struct LineView {
     pub id: String,
     pub speaker: String,
     pub text: String,
-    /// Voice file path inside the pack, if any.
-    pub voice: Option<String>,
+    /// The voice to play when the line is said: its checked, canonical file
+    /// (the line's own `voice` file, else `media/<tag>/<text id>.wav` for the
+    /// first locale of the run's fallback chain that has one); `None`: the
+    /// caption alone.
+    #[serde(serialize_with = "lossy_path")]
+    pub voice: Option<PathBuf>,
     /// A pressure line: said this many seconds after entering the step.
     pub after_secs: Option<u32>,
 }
@@ -209,6 +214,19 @@ pub struct StepView {
     pub directory: Vec<OfficialView>,
     /// Elements a flag may name at this step (the scene's, its lines', its buttons').
     pub elements: Vec<String>,
+    /// The scene's own voice, repeated while the scene is up: the browser
+    /// locker's `voice` message as `media/<tag>/<id>.wav` for the first
+    /// locale of the run's fallback chain that has one (checked, canonical).
+    #[serde(serialize_with = "lossy_path")]
+    pub scene_voice: Option<PathBuf>,
+}
+
+/// A voice path as text (lossy, for transcripts and JSON).
+fn lossy_path<S: serde::Serializer>(p: &Option<PathBuf>, s: S) -> Result<S::Ok, S::Error> {
+    match p {
+        Some(p) => s.serialize_some(&p.to_string_lossy()),
+        None => s.serialize_none(),
+    }
 }
 
 /// Formats a pack message id, or a variable by name.
@@ -475,11 +493,15 @@ impl StepView {
             l.after_secs
                 .is_none_or(|s| at_step_ms >= u64::from(s) * 1000)
         };
+        // Voices: the run's locale fallback chain among the pack's locales. A
+        // refused file (the checker reports it) leaves the caption alone.
+        let pack = run.pack();
+        let chain = crate::locale::fallback_chain(run.locale(), &pack.scenario.locales);
         let line = |l: &&crate::model::Line| LineView {
             id: l.text.clone(),
             speaker: w.pack(&l.speaker),
             text: w.pack(&l.text),
-            voice: l.voice.clone(),
+            voice: pack.line_voice(l, &chain).ok().flatten(),
             after_secs: l.after_secs,
         };
         Some(StepView {
@@ -516,6 +538,12 @@ impl StepView {
             call: call_in_progress(run, &w),
             directory: directory(&run.pack().scenario, &w),
             elements: step.element_ids().into_iter().map(str::to_owned).collect(),
+            scene_voice: match &step.scene {
+                crate::model::Scene::BrowserLocker {
+                    voice: Some(id), ..
+                } => pack.locale_voice(id, &chain).ok().flatten(),
+                _ => None,
+            },
         })
         .map(|mut v| {
             seeded_order(&mut v.choices, run.seed(), run.current_id());

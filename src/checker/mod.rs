@@ -6,6 +6,7 @@ mod affordances;
 mod fluent_refs;
 mod graph;
 mod hygiene;
+mod media;
 mod messages;
 pub mod phone_digits;
 mod scenes;
@@ -27,20 +28,7 @@ pub fn check_pack(pack: &Pack, ui_tags: &[String]) -> Vec<Diagnostic> {
     diags.extend(affordances::check(pack));
     diags.extend(messages::check(pack, ui_tags));
     diags.extend(variables::check(pack));
-    diags.extend(media_check(pack));
+    diags.extend(media::check(pack));
     diags.extend(phone_digits::check(pack));
     diags
-}
-
-/// Every voice file the pack names passes [`Pack::media_path`] (inside the
-/// pack, a regular WAV file within the size limit). One finding per name.
-fn media_check(pack: &Pack) -> Vec<Diagnostic> {
-    let mut seen = std::collections::BTreeSet::new();
-    pack.scenario
-        .steps
-        .values()
-        .flat_map(|st| st.lines.iter().filter_map(|l| l.voice.as_deref()))
-        .filter(|v| seen.insert(*v))
-        .filter_map(|v| pack.media_path(v).err())
-        .collect()
 }

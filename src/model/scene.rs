@@ -121,6 +121,8 @@ pub enum Scene {
         countdown_secs: u32,
         #[serde(default)]
         alarm: bool,
+        /// Message id of what the page's robotic voice says (a caption); it is
+        /// heard when the pack ships `media/<tag>/<id>.wav`.
         #[serde(default)]
         voice: Option<String>,
     },

@@ -12,7 +12,9 @@ pub struct Line {
     pub speaker: String,
     /// Message id of what is said.
     pub text: String,
-    /// Optional voice file inside the pack's `media/` folder.
+    /// Optional voice file inside the pack's `media/` folder, one for every
+    /// locale. Without it the line is voiced by `media/<tag>/<text>.wav` when
+    /// the pack ships one (`Pack::locale_voice`).
     #[serde(default)]
     pub voice: Option<String>,
     /// Said only when the condition holds.

@@ -35,4 +35,6 @@ mod scoring;
 #[cfg(feature = "gui")]
 mod screenshots;
 mod shipped;
+#[cfg(unix)]
+mod voices;
 mod world_acts;
