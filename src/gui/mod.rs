@@ -289,7 +289,7 @@ pub fn run(args: &Launch) -> ExitCode {
             .set(AssetPlugin {
                 file_path: asset_root,
                 // Packs may live outside the asset folder: their voice files are
-                // loaded only after `Pack::media_path` confined and checked them.
+                // loaded only after the engine confined and checked them (`Pack::media_path`, `Pack::locale_voice`).
                 unapproved_path_mode: bevy::asset::UnapprovedPathMode::Deny,
                 ..default()
             }),
