@@ -12,7 +12,7 @@ use crate::play::{Play, TIMEOUT};
 use crate::records::{Mode, Recorder, RunId, Trainee};
 use crate::runner::RunLog;
 use crate::scoring::ScenarioScore;
-use crate::startup::{check_with_engine, data_dir, load_config};
+use crate::startup::{Language, check_with_engine, data_dir, load_config, pass_mark};
 
 pub struct Script<'a> {
     pub scenario: &'a str,
@@ -172,31 +172,14 @@ pub fn run(extra: &[PathBuf], script: Script<'_>, settings: Settings<'_>) -> Exi
     if !check_with_engine(&config, &engine) {
         return ExitCode::FAILURE;
     }
-    let locale = script
-        .locale
-        .or(config.config.default_locale.as_deref())
-        .unwrap_or("en-US");
-    let region = script
-        .lang
-        .region
-        .clone()
-        .or_else(|| config.config.region.clone());
-    let tag = region.as_deref().map_or_else(
-        || locale.to_owned(),
-        |r| crate::locale::with_region(locale, r),
+    let language = Language::settle(
+        &config,
+        &engine,
+        script.locale,
+        script.lang.region.as_deref(),
+        script.lang.address,
     );
-    if let Some(r) = &region
-        && !engine
-            .ui
-            .regions
-            .contains_key(r.split('-').next().unwrap_or(r))
-    {
-        eprintln!(
-            "warning: no regional facts for \"{r}\" (known: {}); currency and numbers follow the locale",
-            engine.ui.region_codes().join(", ")
-        );
-    }
-    let mut play = match engine.start(script.scenario, &tag, script.seed) {
+    let mut play = match engine.start(script.scenario, &language.tag(), script.seed) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("error: {e}");
@@ -206,35 +189,20 @@ pub fn run(extra: &[PathBuf], script: Script<'_>, settings: Settings<'_>) -> Exi
             return ExitCode::FAILURE;
         }
     };
-    if let Some(region) = &region {
+    if let Some(region) = &language.region {
         play.region = region.clone();
     }
-    if let Some(a) = script.lang.address.or(config.config.address)
+    if let Some(a) = language.address
         && !play.text.set_address(a)
     {
         eprintln!("warning: this language does not use the form of address \"{a}\"; ignored");
     }
     let curriculum = settings.recording.as_ref().and_then(|r| r.curriculum);
-    if let Some(c) = curriculum {
-        match config.config.curriculum(c) {
-            Some(cur) => play.pass_mark = cur.pass_mark,
-            None => {
-                let names: Vec<&str> = config
-                    .config
-                    .curricula
-                    .iter()
-                    .map(|c| c.name.as_str())
-                    .collect();
-                eprintln!(
-                    "error: no curriculum \"{c}\" in the configuration (curricula: {})",
-                    if names.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        names.join(", ")
-                    }
-                );
-                return ExitCode::FAILURE;
-            }
+    match pass_mark(&config, curriculum) {
+        Ok(p) => play.pass_mark = p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
         }
     }
     let recorded = match start_recording(&config, &settings, &mut play) {

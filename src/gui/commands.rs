@@ -368,10 +368,10 @@ pub fn let_time_pass(mut gui: ResMut<Gui>, time: Res<Time<Real>>, screen: Res<St
     }
 }
 
-/// How long the app may sleep when nothing moves on screen: until the
-/// story's next due moment, the kiosk's idle reset or its next attract
-/// language, at most [`LONGEST_SLEEP`]; input wakes it in any case.
-pub fn next_wake(gui: &Gui, kiosk: &KioskState, now: u64) -> std::time::Duration {
+/// Milliseconds until the next thing due that must be drawn: the story's
+/// next due moment (countdown running out, pressure line), the kiosk's idle
+/// reset or its next attract language. `None` when nothing is due.
+pub fn next_due_ms(gui: &Gui, kiosk: &KioskState, now: u64) -> Option<u64> {
     let story = gui.play.as_ref().filter(|_| gui.oriented).and_then(|p| {
         let at = now.saturating_sub(gui.play_started_ms);
         p.run.next_due_after(at).map(|due| due - at)
@@ -381,17 +381,8 @@ pub fn next_wake(gui: &Gui, kiosk: &KioskState, now: u64) -> std::time::Duration
         let attract = super::kiosk::ATTRACT_SECS * 1000 - now % (super::kiosk::ATTRACT_SECS * 1000);
         idle.min(attract)
     });
-    let ms = [story, kiosk]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(LONGEST_SLEEP_MS)
-        .clamp(50, LONGEST_SLEEP_MS);
-    std::time::Duration::from_millis(ms + 20)
+    [story, kiosk].into_iter().flatten().min()
 }
-
-/// The longest the app sleeps with nothing due (ms).
-const LONGEST_SLEEP_MS: u64 = 30_000;
 
 /// How many of the current step's lines are due by the run's clock.
 fn lines_due(run: &crate::runner::Run) -> usize {

@@ -98,35 +98,44 @@ impl Plugin for PresentPlugin {
 }
 
 /// Frame pacing: 20 frames a second while something moves (under reduced
-/// motion nothing does); one wake-up a second while a countdown ticks or a
-/// call's lines are being revealed on screen; otherwise the app sleeps until
-/// the next thing is due (the step's countdown running out, a pressure line,
-/// the kiosk's idle reset or its next language) or input arrives. A static
+/// motion nothing does); otherwise the app sleeps until about the next change
+/// on screen (a countdown's next second, a caption's next line) or the next
+/// thing due (the step's countdown running out, a pressure line, the kiosk's
+/// idle reset or its next language), or until input arrives. A static
 /// screen costs next to no CPU.
+///
+/// The wait is one of a few steps (1 s when something is due within 5 s,
+/// 5 s within 30 s, else 30 s): Bevy redraws at once whenever the update
+/// mode changes, so a wait set anew each frame would never sleep.
 fn pacing(
-    anims: Query<&pc::Anim>,
+    pace: Res<pc::Pace>,
     gui: Res<Gui>,
     kiosk: Res<state::KioskState>,
     time: Res<Time<Real>>,
     mut settings: ResMut<WinitSettings>,
 ) {
-    let moving = !gui.settings.reduced_motion
-        && anims
-            .iter()
-            .any(|a| !matches!(a, pc::Anim::Countdown { .. } | pc::Anim::Reveal { .. }));
-    let ticking = anims
-        .iter()
-        .any(|a| matches!(a, pc::Anim::Countdown { .. } | pc::Anim::Reveal { .. }));
-    let wait = if moving {
-        Duration::from_millis(50)
-    } else if ticking {
-        Duration::from_secs(1)
-    } else {
-        commands::next_wake(&gui, &kiosk, commands::now_ms(&time))
+    let due = [
+        pace.next_change_ms,
+        commands::next_due_ms(&gui, &kiosk, commands::now_ms(&time)),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    let wait = match due {
+        _ if pace.moving && !gui.settings.reduced_motion => Duration::from_millis(50),
+        Some(ms) if ms <= 5_000 => Duration::from_secs(1),
+        Some(ms) if ms <= 30_000 => Duration::from_secs(5),
+        _ => Duration::from_secs(30),
     };
     let want = UpdateMode::reactive(wait);
     if settings.focused_mode != want {
         settings.focused_mode = want;
+    }
+    // Behind another window (or with no window manager, as under Xvfb) the
+    // story still runs, at no faster a pace.
+    let behind = UpdateMode::reactive_low_power(wait);
+    if settings.unfocused_mode != behind {
+        settings.unfocused_mode = behind;
     }
 }
 
@@ -182,42 +191,34 @@ pub fn run(args: &Launch) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let kiosk = args.kiosk || config.config.public_mode.as_ref().is_some_and(|p| p.kiosk);
-    // Only the kiosk process may discard unfinished public runs (a crash left
-    // them): elsewhere another process's live public run could be one of them.
-    let opened = if kiosk {
-        crate::records::Recorder::open_kiosk(&config, &data_dir).map(|(r, _)| r)
-    } else {
-        crate::records::Recorder::open(&config, &data_dir)
+    let Some(recorder) = crate::startup::open_records(&config, &data_dir, kiosk) else {
+        return ExitCode::FAILURE;
     };
-    let recorder = match opened {
-        Ok(r) => Some(Arc::new(r)),
-        Err(e) => {
-            eprintln!(
-                "error: training records cannot be kept in {}: {e}\n  hint: pass --data DIR with a writable folder",
-                data_dir.display()
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    let locale = args
-        .locale
-        .clone()
-        .or_else(|| config.config.default_locale.clone())
-        .unwrap_or_else(|| crate::locale::DEFAULT_LOCALE.to_owned());
+    let recorder = Some(Arc::new(recorder));
+    let language =
+        crate::startup::Language::settle(&config, &engine, args.locale.as_deref(), None, None);
     let seed = args.seed.unwrap_or_else(|| {
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(1, |d| d.as_secs())
     });
-    let mut gui = Gui::new(Arc::new(engine), &locale, seed);
-    gui.region = config.config.region.clone();
-    gui.address = config.config.address;
+    let mut gui = Gui::new(Arc::new(engine), &language.locale, seed);
+    gui.region = language.region;
+    gui.address = language.address;
+    // The app trains with the configuration's first curriculum.
     let curriculum = config.config.curricula.first().cloned();
     if let Some(c) = &curriculum {
         gui.curriculum = c.play_order(seed);
-        gui.pass_mark = c.pass_mark;
         gui.curriculum_config = Some(c.clone());
     }
+    gui.pass_mark =
+        match crate::startup::pass_mark(&config, curriculum.as_ref().map(|c| c.name.as_str())) {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
     let mut first = Screen::Start;
     let public = config.config.public_mode.clone();
     if kiosk {

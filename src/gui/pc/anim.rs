@@ -25,6 +25,16 @@ pub enum Anim {
     Reveal { at_ms: u64 },
 }
 
+/// What the animations on screen ask of the frame pacing (`gui::pacing`):
+/// steady frames while something moves, else one wake-up at the next change
+/// (a countdown's next second, a caption's next line).
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pace {
+    pub moving: bool,
+    /// Milliseconds until the next change on screen, if one is coming.
+    pub next_change_ms: Option<u64>,
+}
+
 pub fn mmss(secs: u32) -> String {
     format!("{:02}:{:02}", secs / 60, secs % 60)
 }
@@ -51,8 +61,10 @@ pub fn animate(
     mut last_second: Local<u64>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
     mut last_frame: Local<u64>,
+    mut pace: ResMut<Pace>,
 ) {
     if anims.is_empty() {
+        pace.set_if_neq(Pace::default());
         return;
     }
     let entered = gui.play.as_ref().map_or(0, |p| p.run.entered_ms());
@@ -60,6 +72,8 @@ pub fn animate(
     let since = now.saturating_sub(gui.play_started_ms + entered);
     let t = since as f32 / 1000.0;
     let mut moving = false;
+    let mut next: Option<u64> = None;
+    let mut soon = |ms: u64| next = Some(next.map_or(ms, |n| n.min(ms)));
     let second = since / 1000;
     for (anim, bg, text, node, vis) in &mut anims {
         match anim {
@@ -70,6 +84,9 @@ pub fn animate(
                 }
             }
             Anim::Countdown { secs } => {
+                if second < u64::from(*secs) {
+                    soon(1000 - since % 1000);
+                }
                 if second != *last_second
                     && let Some(mut text) = text
                 {
@@ -109,7 +126,9 @@ pub fn animate(
                         *vis = want;
                     }
                     // Not moving, but the next line is due: wake for it.
-                    moving |= !due;
+                    if !due {
+                        soon(at_ms - since);
+                    }
                 }
             }
         }
@@ -120,4 +139,8 @@ pub fn animate(
         redraw.write(bevy::window::RequestRedraw);
     }
     *last_second = second;
+    pace.set_if_neq(Pace {
+        moving,
+        next_change_ms: next,
+    });
 }

@@ -26,7 +26,7 @@ use std::collections::BTreeSet;
 use bevy::prelude::*;
 use bevy::ui::prelude::AccessibleLabel;
 
-pub use anim::Anim;
+pub use anim::{Anim, Pace};
 pub use desk::{Desk, DeskCmd, Overlay, PhoneScreen, Process};
 pub use element::Element;
 
@@ -39,7 +39,11 @@ use crate::view::{ChoiceView, SceneView, StepView, ViaView};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<Desk>()
-        .add_systems(Update, anim::animate.run_if(in_state(Screen::Play)));
+        .init_resource::<Pace>()
+        .add_systems(Update, anim::animate.run_if(in_state(Screen::Play)))
+        .add_systems(OnExit(Screen::Play), |mut pace: ResMut<Pace>| {
+            *pace = Pace::default();
+        });
 }
 
 /// A fresh desk whenever the run moves to another step.
