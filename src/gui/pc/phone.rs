@@ -6,6 +6,7 @@
 use bevy::prelude::*;
 use bevy::ui::prelude::AccessibleLabel;
 
+use super::art::Piece;
 use super::{Anim, DeskCmd, Overlay, Pc, PhoneScreen};
 use crate::act::WorldAct;
 use crate::gui::state::UiCommand;
@@ -84,13 +85,12 @@ fn caller_lines(ph: &mut ChildSpawnerCommands, pc: &Pc, name: &str, number: Opti
 fn round_key(
     p: &mut ChildSpawnerCommands,
     pc: &Pc,
-    glyph: &str,
+    piece: Piece,
     name: &str,
     cmd: UiCommand,
     bg: Color,
 ) {
-    let th = pc.th();
-    p.spawn(th.control(glyph.to_owned(), cmd, bg, Color::WHITE, 24.0))
+    pc.icon_control(p, piece, name, cmd, bg, 34.0)
         .insert((
             Node {
                 width: px(64),
@@ -110,7 +110,7 @@ fn hang_up_key(keys: &mut ChildSpawnerCommands, pc: &Pc) {
     round_key(
         keys,
         pc,
-        "☎",
+        Piece::Decline,
         &pc.t("play-hang-up"),
         pc.act("hang-up", WorldAct::HangUp),
         RED,
@@ -137,7 +137,7 @@ fn incoming(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number: Opt
         round_key(
             keys,
             pc,
-            "☎",
+            Piece::Decline,
             &pc.t("play-decline"),
             pc.act("decline", WorldAct::Decline),
             RED,
@@ -145,7 +145,7 @@ fn incoming(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number: Opt
         round_key(
             keys,
             pc,
-            "✆",
+            Piece::Call,
             &pc.t("play-answer"),
             pc.act("answer", WorldAct::Answer),
             GREEN,
@@ -245,17 +245,18 @@ fn idle(ph: &mut ChildSpawnerCommands, pc: &Pc) {
                 ..default()
             });
             ph.spawn(th.row(10.0)).with_children(|apps| {
-                for (glyph, id, screen) in [
-                    ("✆", "pc-phone-keypad", PhoneScreen::Keypad),
-                    ("☺", "pc-phone-contacts", PhoneScreen::Contacts),
+                for (piece, id, screen) in [
+                    (Piece::Keypad, "pc-phone-keypad", PhoneScreen::Keypad),
+                    (Piece::Contacts, "pc-phone-contacts", PhoneScreen::Contacts),
                 ] {
-                    apps.spawn(th.control(
-                        format!("{glyph} {}", strip_marks(&pc.t(id))),
+                    pc.labelled_control(
+                        apps,
+                        piece,
+                        &pc.t(id),
                         UiCommand::Desk(DeskCmd::Phone(screen)),
                         KEY,
-                        Color::WHITE,
                         15.0,
-                    ));
+                    );
                 }
             });
         }
@@ -376,7 +377,7 @@ fn keypad(ph: &mut ChildSpawnerCommands, pc: &Pc) {
         round_key(
             r,
             pc,
-            "✆",
+            Piece::Call,
             &pc.t("pc-phone-call"),
             UiCommand::Desk(DeskCmd::DialCall),
             GREEN,
