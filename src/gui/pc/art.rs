@@ -173,6 +173,7 @@ impl Art {
     /// Rasterise every piece from `dir` into `images`; a piece that fails
     /// is logged and left out (its glyph is drawn).
     pub fn load(dir: &Path, images: &mut Assets<Image>) -> Art {
+        let started = std::time::Instant::now();
         let mut art = Art::default();
         for piece in Piece::ALL {
             let path = dir.join(format!("{}.svg", piece.name()));
@@ -183,6 +184,12 @@ impl Art {
                 Err(e) => warn!("art: {e} — the desk draws a glyph instead"),
             }
         }
+        info!(
+            "art: {} of {} pieces rasterised in {} ms",
+            art.images.len(),
+            Piece::ALL.len(),
+            started.elapsed().as_millis()
+        );
         art
     }
 }
