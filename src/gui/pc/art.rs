@@ -46,8 +46,9 @@ pub enum Piece {
 
 /// Icons are drawn at most 64 logical pixels wide: rasterised at twice that.
 const ICON_PX: u32 = 128;
-/// The wallpaper is stretched over the desktop (about 16:10 at every size).
-const WALLPAPER_PX: (u32, u32) = (1600, 1000);
+/// The wallpaper is stretched over the desktop (about 4:3 to 16:10 at every
+/// size); its soft gradients need no more pixels than this.
+const WALLPAPER_PX: (u32, u32) = (1280, 800);
 
 impl Piece {
     pub const ALL: [Piece; 22] = [
@@ -175,6 +176,13 @@ impl Art {
     pub fn load(dir: &Path, images: &mut Assets<Image>) -> Art {
         let started = std::time::Instant::now();
         let mut art = Art::default();
+        if !dir.is_dir() {
+            warn!(
+                "art: no folder {} — the desk draws glyphs instead",
+                dir.display()
+            );
+            return art;
+        }
         for piece in Piece::ALL {
             let path = dir.join(format!("{}.svg", piece.name()));
             match rasterise(&path, piece.pixels()) {
@@ -212,14 +220,7 @@ pub fn rasterise(path: &Path, (w, h): (u32, u32)) -> Result<Image, String> {
         &mut pixmap.as_mut(),
     );
     // tiny-skia keeps premultiplied alpha; Bevy's textures are straight.
-    let rgba = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
+    let rgba = pixmap.take_demultiplied();
     Ok(Image::new(
         Extent3d {
             width: w,
@@ -318,7 +319,7 @@ impl Pc<'_> {
             })
             .with_children(|r| {
                 self.icon(r, piece, size * 1.4, color);
-                r.spawn(th.label(crate::locale::bidi::strip_marks(text), size, color, false));
+                r.spawn(th.label(text.to_owned(), size, color, false));
             });
     }
 
@@ -333,14 +334,13 @@ impl Pc<'_> {
         size: f32,
     ) -> bevy::ecs::system::EntityCommands<'c> {
         let th = self.th();
-        let text = crate::locale::bidi::strip_marks(text);
         match self.art(piece) {
             Some(h) => {
-                let mut c = parent.spawn(th.control(text.clone(), cmd, bg, Color::WHITE, size));
+                let mut c = parent.spawn(th.control(text.to_owned(), cmd, bg, Color::WHITE, size));
                 c.insert(Node {
-                    padding: UiRect::axes(px(10.0 * th.scale), px(6.0 * th.scale)),
+                    padding: UiRect::axes(px(8.0 * th.scale), px(6.0 * th.scale)),
                     min_height: px(32.0 * th.scale.max(1.0)),
-                    column_gap: px(8),
+                    column_gap: px(5),
                     border: UiRect::all(px(1)),
                     border_radius: BorderRadius::all(px(4)),
                     justify_content: JustifyContent::FlexStart,
@@ -349,15 +349,19 @@ impl Pc<'_> {
                     ..default()
                 });
                 // The picture goes before the text in reading order.
-                let icon = c.commands().spawn(picture(h, size * 1.4)).id();
+                let icon = c.commands().spawn(picture(h, size * 1.2)).id();
                 c.insert_children(0, &[icon]);
                 c
             }
             None if piece.glyph().is_empty() => {
-                parent.spawn(th.control(text, cmd, bg, Color::WHITE, size))
+                parent.spawn(th.control(text.to_owned(), cmd, bg, Color::WHITE, size))
             }
             None => parent.spawn(th.control(
-                format!("{} {text}", piece.glyph()),
+                format!(
+                    "{} {}",
+                    piece.glyph(),
+                    crate::locale::bidi::strip_marks(text)
+                ),
                 cmd,
                 bg,
                 Color::WHITE,
@@ -463,10 +467,15 @@ mod tests {
         let mut images = Assets::<Image>::default();
         let art = Art::load(&tmp, &mut images);
         assert!(art.get(Piece::Mail).is_none(), "a broken SVG has no image");
-        assert!(art.get(Piece::Browser).is_none(), "a missing SVG has no image");
+        assert!(
+            art.get(Piece::Browser).is_none(),
+            "a missing SVG has no image"
+        );
         assert!(art.get(Piece::Chat).is_some(), "a good SVG still loads");
         let err = rasterise(&tmp.join("mail.svg"), (16, 16)).unwrap_err();
         assert!(err.contains("mail.svg"), "{err}");
+        let none = Art::load(&tmp.join("no-such-folder"), &mut images);
+        assert!(Piece::ALL.iter().all(|p| none.get(*p).is_none()));
         let _ = std::fs::remove_dir_all(&tmp);
     }
 

@@ -90,19 +90,18 @@ fn round_key(
     cmd: UiCommand,
     bg: Color,
 ) {
-    pc.icon_control(p, piece, name, cmd, bg, 34.0)
-        .insert((
-            Node {
-                width: px(64),
-                height: px(64),
-                border_radius: BorderRadius::all(px(32)),
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                direction: pc.th().direction(),
-                ..default()
-            },
-            AccessibleLabel(name.to_owned()),
-        ));
+    pc.icon_control(p, piece, name, cmd, bg, 34.0).insert((
+        Node {
+            width: px(64),
+            height: px(64),
+            border_radius: BorderRadius::all(px(32)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            direction: pc.th().direction(),
+            ..default()
+        },
+        AccessibleLabel(name.to_owned()),
+    ));
 }
 
 /// The red key: it ends the call at every moment.

@@ -140,7 +140,16 @@ pub fn taskbar(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             26.0,
         );
         if browser_runs(pc) {
-            pc.icon_label(b, Piece::Browser, &pc.t("pc-browser"), 13.0, text);
+            if pc.art(Piece::Browser).is_some() {
+                pc.icon_label(b, Piece::Browser, &pc.t("pc-browser"), 13.0, text);
+            } else {
+                b.spawn(th.label(
+                    format!("◎ {}", strip_marks(&pc.t("pc-browser"))),
+                    13.0,
+                    text,
+                    false,
+                ));
+            }
         }
         if let Some((piece, app)) = scene_app_icon(pc) {
             match pc.art(piece) {
