@@ -81,7 +81,7 @@ impl Plugin for PresentPlugin {
             unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
         })
         .insert_resource(ClearColor(theme::BG))
-        .add_systems(Startup, (setup_camera, theme::load_fonts));
+        .add_systems(Startup, (setup_camera, theme::load_fonts, pc::art::load));
         app.add_systems(
             Update,
             (

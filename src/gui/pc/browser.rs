@@ -185,6 +185,7 @@ fn page_content(p: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
             });
         }
         (Page::Scanner, SceneView::Proof { title, body, .. }) => {
+            pc.icon(p, super::art::Piece::Shield, 56.0, DANGER);
             pc.text(p, "title", title, 21.0, DANGER, true);
             progress(p, pc, 12.0, DANGER);
             pc.text(p, "body", body, 16.0, INK, false);

@@ -90,6 +90,8 @@ pub struct Desk {
     /// The full-screen page was left (held Esc): the browser shows as a window.
     pub windowed: bool,
     pub selected: Option<Process>,
+    /// The desk's art, rasterised at start-up (empty without a window).
+    pub art: super::art::Art,
 }
 
 impl Desk {
@@ -166,13 +168,15 @@ impl Desk {
         None
     }
 
-    /// A fresh desk for `step` (the flag tool stays in hand).
+    /// A fresh desk for `step` (the flag tool stays in hand, the art stays).
     pub fn follow(&mut self, step: &str) {
         if self.step != step {
             let flag_tool = self.flag_tool;
+            let art = std::mem::take(&mut self.art);
             *self = Desk {
                 step: step.to_owned(),
                 flag_tool,
+                art,
                 ..Desk::default()
             };
         }

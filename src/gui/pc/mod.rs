@@ -12,6 +12,7 @@
 
 mod anim;
 mod apps;
+pub(crate) mod art;
 mod browser;
 mod desk;
 mod element;
@@ -323,6 +324,7 @@ fn screen_content(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                 BackgroundColor(Color::srgb(0.16, 0.38, 0.58)),
             ))
             .with_children(|area| {
+                pc.wallpaper(area);
                 system::desktop_icons(area, pc);
                 area.spawn(Node {
                     flex_grow: 1.0,

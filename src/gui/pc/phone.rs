@@ -6,6 +6,7 @@
 use bevy::prelude::*;
 use bevy::ui::prelude::AccessibleLabel;
 
+use super::art::Piece;
 use super::{Anim, DeskCmd, Overlay, Pc, PhoneScreen};
 use crate::act::WorldAct;
 use crate::gui::state::UiCommand;
@@ -91,25 +92,23 @@ fn caller_lines(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number:
 fn round_key(
     p: &mut ChildSpawnerCommands,
     pc: &Pc,
-    glyph: &str,
+    piece: Piece,
     name: &str,
     cmd: UiCommand,
     bg: Color,
 ) {
-    let th = pc.th();
-    p.spawn(th.control(glyph.to_owned(), cmd, bg, Color::WHITE, 24.0))
-        .insert((
-            Node {
-                width: px(64),
-                height: px(64),
-                border_radius: BorderRadius::all(px(32)),
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                direction: pc.th().direction(),
-                ..default()
-            },
-            AccessibleLabel(name.to_owned()),
-        ));
+    pc.icon_control(p, piece, name, cmd, bg, 34.0).insert((
+        Node {
+            width: px(64),
+            height: px(64),
+            border_radius: BorderRadius::all(px(32)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            direction: pc.th().direction(),
+            ..default()
+        },
+        AccessibleLabel(name.to_owned()),
+    ));
 }
 
 /// The red key: it ends the call at every moment.
@@ -117,7 +116,7 @@ fn hang_up_key(keys: &mut ChildSpawnerCommands, pc: &Pc) {
     round_key(
         keys,
         pc,
-        "☎",
+        Piece::Decline,
         &pc.t("play-hang-up"),
         pc.act("hang-up", WorldAct::HangUp),
         RED,
@@ -144,7 +143,7 @@ fn incoming(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number: Opt
         round_key(
             keys,
             pc,
-            "☎",
+            Piece::Decline,
             &pc.t("play-decline"),
             pc.act("decline", WorldAct::Decline),
             RED,
@@ -152,7 +151,7 @@ fn incoming(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number: Opt
         round_key(
             keys,
             pc,
-            "✆",
+            Piece::Call,
             &pc.t("play-answer"),
             pc.act("answer", WorldAct::Answer),
             GREEN,
@@ -252,17 +251,18 @@ fn idle(ph: &mut ChildSpawnerCommands, pc: &Pc) {
                 ..default()
             });
             ph.spawn(th.row(10.0)).with_children(|apps| {
-                for (glyph, id, screen) in [
-                    ("✆", "pc-phone-keypad", PhoneScreen::Keypad),
-                    ("☺", "pc-phone-contacts", PhoneScreen::Contacts),
+                for (piece, id, screen) in [
+                    (Piece::Keypad, "pc-phone-keypad", PhoneScreen::Keypad),
+                    (Piece::Contacts, "pc-phone-contacts", PhoneScreen::Contacts),
                 ] {
-                    apps.spawn(th.control(
-                        format!("{glyph} {}", strip_marks(&pc.t(id))),
+                    pc.labelled_control(
+                        apps,
+                        piece,
+                        &pc.t(id),
                         UiCommand::Desk(DeskCmd::Phone(screen)),
                         KEY,
-                        Color::WHITE,
                         15.0,
-                    ));
+                    );
                 }
             });
         }
@@ -383,7 +383,7 @@ fn keypad(ph: &mut ChildSpawnerCommands, pc: &Pc) {
         round_key(
             r,
             pc,
-            "✆",
+            Piece::Call,
             &pc.t("pc-phone-call"),
             UiCommand::Desk(DeskCmd::DialCall),
             GREEN,

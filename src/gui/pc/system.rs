@@ -8,6 +8,7 @@ use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
 use bevy::ui::prelude::AccessibleLabel;
 
+use super::art::Piece;
 use super::{DeskCmd, Overlay, Pc, Process};
 use crate::act::WorldAct;
 use crate::gui::focus::Autofocus;
@@ -28,9 +29,9 @@ pub fn desktop_icons(area: &mut ChildSpawnerCommands, pc: &Pc) {
     })
     .with_children(|icons| {
         let mut list = vec![
-            ("🗑", "pc-icon-bin"),
-            ("◎", "pc-browser"),
-            ("✉", "play-mail"),
+            (Piece::Bin, "pc-icon-bin"),
+            (Piece::Browser, "pc-browser"),
+            (Piece::Mail, "play-mail"),
         ];
         if pc
             .view
@@ -38,9 +39,9 @@ pub fn desktop_icons(area: &mut ChildSpawnerCommands, pc: &Pc) {
             .iter()
             .any(|d| d.found.contains(&Place::Intranet))
         {
-            list.push(("▦", "pc-intranet"));
+            list.push((Piece::Intranet, "pc-intranet"));
         }
-        for (glyph, id) in list {
+        for (piece, id) in list {
             let cmd = (id == "pc-intranet").then_some(UiCommand::Desk(DeskCmd::Open(
                 Overlay::Directory(Place::Intranet),
             )));
@@ -51,21 +52,18 @@ pub fn desktop_icons(area: &mut ChildSpawnerCommands, pc: &Pc) {
                     ..default()
                 })
                 .with_children(|i| {
-                    let glyph = if glyph == "🗑" { "♻" } else { glyph };
                     match cmd {
                         Some(cmd) => {
-                            i.spawn(th.control(
-                                glyph,
+                            pc.icon_control(
+                                i,
+                                piece,
+                                &pc.t(id),
                                 cmd,
                                 Color::srgba(1.0, 1.0, 1.0, 0.15),
-                                Color::WHITE,
-                                26.0,
-                            ))
-                            .insert(AccessibleLabel(pc.t(id)));
+                                38.0,
+                            );
                         }
-                        None => {
-                            i.spawn(th.label(glyph, 28.0, Color::WHITE, false));
-                        }
+                        None => pc.icon(i, piece, 40.0, Color::WHITE),
                     }
                     i.spawn(th.label(pc.t(id), 12.0, Color::WHITE, false));
                 });
@@ -75,21 +73,26 @@ pub fn desktop_icons(area: &mut ChildSpawnerCommands, pc: &Pc) {
 
 /// The name of the scene's own app on the taskbar and in Task Manager.
 fn scene_app(pc: &Pc) -> Option<String> {
+    scene_app_icon(pc).map(|(_, name)| name)
+}
+
+/// The scene's own app: its icon and name.
+fn scene_app_icon(pc: &Pc) -> Option<(Piece, String)> {
     Some(match &pc.view.scene {
-        SceneView::Email { .. } => pc.t("play-mail"),
-        SceneView::Chat { .. } => pc.t("play-chat"),
+        SceneView::Email { .. } => (Piece::Mail, pc.t("play-mail")),
+        SceneView::Chat { .. } => (Piece::Chat, pc.t("play-chat")),
         SceneView::RemoteTool { tool, .. } | SceneView::RemoteControl { tool, .. } => {
-            strip_marks(tool)
+            (Piece::Remote, strip_marks(tool))
         }
-        SceneView::CommandPrompt { .. } => "Command Prompt".to_owned(),
+        SceneView::CommandPrompt { .. } => (Piece::Console, "Command Prompt".to_owned()),
         SceneView::Proof {
             proof: crate::model::ProofKind::EventViewer,
             ..
-        } => "Event Viewer".to_owned(),
+        } => (Piece::EventViewer, "Event Viewer".to_owned()),
         SceneView::Proof {
             proof: crate::model::ProofKind::CommandPrompt,
             ..
-        } => "Command Prompt".to_owned(),
+        } => (Piece::Console, "Command Prompt".to_owned()),
         _ => return None,
     })
 }
@@ -128,38 +131,60 @@ pub fn taskbar(screen: &mut ChildSpawnerCommands, pc: &Pc) {
     ));
     bar.insert(super::Element("taskbar".to_owned()));
     bar.with_children(|b| {
-        b.spawn(th.control(
-            "⊞",
+        pc.icon_control(
+            b,
+            Piece::Start,
+            &pc.t("pc-start"),
             UiCommand::Desk(DeskCmd::Open(Overlay::StartMenu)),
             Color::srgba(1.0, 1.0, 1.0, 0.08),
-            Color::WHITE,
-            18.0,
-        ))
-        .insert(AccessibleLabel(pc.t("pc-start")));
+            26.0,
+        );
         if browser_runs(pc) {
-            b.spawn(th.label(
-                format!("◎ {}", strip_marks(&pc.t("pc-browser"))),
-                13.0,
-                text,
-                false,
-            ));
+            if pc.art(Piece::Browser).is_some() {
+                pc.icon_label(b, Piece::Browser, &pc.t("pc-browser"), 13.0, text);
+            } else {
+                b.spawn(th.label(
+                    format!("◎ {}", strip_marks(&pc.t("pc-browser"))),
+                    13.0,
+                    text,
+                    false,
+                ));
+            }
         }
-        if let Some(app) = scene_app(pc) {
-            b.spawn(th.label(format!("▣ {app}"), 13.0, text, false));
+        if let Some((piece, app)) = scene_app_icon(pc) {
+            match pc.art(piece) {
+                Some(_) => pc.icon_label(b, piece, &app, 13.0, text),
+                None => {
+                    b.spawn(th.label(format!("▣ {app}"), 13.0, text, false));
+                }
+            }
         }
         b.spawn(Node {
             flex_grow: 1.0,
             direction: pc.th().direction(),
             ..default()
         });
-        b.spawn(th.control(
-            "◠ Wi-Fi",
-            UiCommand::Desk(DeskCmd::Open(Overlay::Wifi)),
-            Color::srgba(1.0, 1.0, 1.0, 0.08),
-            Color::WHITE,
-            13.0,
-        ))
-        .insert(AccessibleLabel(pc.t("pc-wifi")));
+        // The tray: the speaker (drawn only), Wi-Fi, the clock.
+        pc.icon(b, Piece::Speaker, 20.0, Color::WHITE);
+        if pc.art(Piece::Wifi).is_some() {
+            pc.icon_control(
+                b,
+                Piece::Wifi,
+                &pc.t("pc-wifi"),
+                UiCommand::Desk(DeskCmd::Open(Overlay::Wifi)),
+                Color::srgba(1.0, 1.0, 1.0, 0.08),
+                20.0,
+            );
+        } else {
+            b.spawn(th.control(
+                "◠ Wi-Fi",
+                UiCommand::Desk(DeskCmd::Open(Overlay::Wifi)),
+                Color::srgba(1.0, 1.0, 1.0, 0.08),
+                Color::WHITE,
+                13.0,
+            ))
+            .insert(AccessibleLabel(pc.t("pc-wifi")));
+        }
         b.spawn(th.label(pc.clock.clone(), 14.0, Color::WHITE, false));
     });
 }
@@ -245,23 +270,43 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             start(&mut pos);
             surface(screen, pc, pos, Color::srgb(0.16, 0.18, 0.23), |m| {
                 m.spawn(th.para(pc.t("pc-start-search"), 14.0, Color::srgb(0.7, 0.72, 0.78)));
-                for app in ["pc-browser", "play-mail", "pc-icon-settings"] {
-                    m.spawn(th.label(pc.t(app), 15.0, Color::WHITE, false));
+                for (piece, app) in [
+                    (Piece::Browser, "pc-browser"),
+                    (Piece::Mail, "play-mail"),
+                    (Piece::Settings, "pc-icon-settings"),
+                ] {
+                    if pc.art(piece).is_some() {
+                        pc.icon_label(m, piece, &pc.t(app), 15.0, Color::WHITE);
+                    } else {
+                        m.spawn(th.label(pc.t(app), 15.0, Color::WHITE, false));
+                    }
                 }
-                m.spawn(th.control(
-                    pc.t("play-taskmgr"),
-                    UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
-                    Color::srgba(1.0, 1.0, 1.0, 0.08),
-                    Color::WHITE,
-                    15.0,
-                ));
-                m.spawn(th.control(
-                    format!("⏻ {}", strip_marks(&pc.t("pc-shut-down"))),
+                if pc.art(Piece::TaskManager).is_some() {
+                    pc.labelled_control(
+                        m,
+                        Piece::TaskManager,
+                        &pc.t("play-taskmgr"),
+                        UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
+                        Color::srgba(1.0, 1.0, 1.0, 0.08),
+                        15.0,
+                    );
+                } else {
+                    m.spawn(th.control(
+                        pc.t("play-taskmgr"),
+                        UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
+                        Color::srgba(1.0, 1.0, 1.0, 0.08),
+                        Color::WHITE,
+                        15.0,
+                    ));
+                }
+                pc.labelled_control(
+                    m,
+                    Piece::Power,
+                    &pc.t("pc-shut-down"),
                     pc.act("power", WorldAct::PowerOff),
                     Color::srgba(1.0, 1.0, 1.0, 0.08),
-                    Color::WHITE,
                     15.0,
-                ));
+                );
                 close_button(m, pc, "pc-close");
             });
         }
@@ -426,7 +471,14 @@ fn task_manager(screen: &mut ChildSpawnerCommands, pc: &Pc) {
     ));
     rows.push((Process::WindowManager, "Desktop Window Manager".to_owned()));
     surface(screen, pc, pos, PANEL, |w| {
-        w.spawn(th.heading(pc.t("play-taskmgr"), 20.0, INK));
+        if pc.art(Piece::TaskManager).is_some() {
+            w.spawn(th.row(8.0)).with_children(|h| {
+                pc.icon(h, Piece::TaskManager, 26.0, INK);
+                h.spawn(th.label(pc.t("play-taskmgr"), 20.0, INK, true));
+            });
+        } else {
+            w.spawn(th.heading(pc.t("play-taskmgr"), 20.0, INK));
+        }
         w.spawn(th.para(pc.t("pc-taskmgr-processes"), 13.0, MUTED));
         for (p, name) in &rows {
             let selected = pc.desk.selected == Some(*p);

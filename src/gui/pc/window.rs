@@ -5,9 +5,13 @@
 use bevy::prelude::*;
 
 use super::Pc;
+use super::art::Piece;
 use crate::act::WorldAct;
 
 pub struct Chrome<'a> {
+    /// The title bar's icon: a piece of art by name (`"mail"`, see
+    /// [`super::art::Piece::name`]) or a glyph; art is drawn when it loaded,
+    /// else the glyph.
     pub icon: &'a str,
     pub title: &'a str,
     pub bar: Color,
@@ -52,7 +56,16 @@ pub fn window(
                 BackgroundColor(chrome.bar),
             ))
             .with_children(|bar| {
-                bar.spawn(th.label(chrome.icon.to_owned(), 15.0, Color::WHITE, true));
+                let piece = Piece::for_icon(chrome.icon);
+                match piece.and_then(|p| pc.art(p)) {
+                    Some(h) => {
+                        bar.spawn(super::art::picture(h, 18.0));
+                    }
+                    None => {
+                        let glyph = piece.map_or(chrome.icon, |p| p.glyph());
+                        bar.spawn(th.label(glyph.to_owned(), 15.0, Color::WHITE, true));
+                    }
+                }
                 bar.spawn(Node {
                     flex_grow: 1.0,
                     direction: pc.th().direction(),
