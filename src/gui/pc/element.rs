@@ -127,3 +127,28 @@ impl Pc<'_> {
         });
     }
 }
+
+/// A switch of the world (a permission of the remote desk): a button that a
+/// screen reader announces as a switch, on or off.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Switch(pub bool);
+
+/// Give switches their role and state once Bevy has made them buttons.
+pub fn announce_switches(
+    mut switches: Query<
+        (&Switch, &mut bevy::a11y::AccessibilityNode),
+        Or<(Added<Switch>, Changed<bevy::a11y::AccessibilityNode>)>,
+    >,
+) {
+    for (s, mut node) in &mut switches {
+        let toggled = if s.0 {
+            accesskit::Toggled::True
+        } else {
+            accesskit::Toggled::False
+        };
+        if node.role() != accesskit::Role::Switch || node.toggled() != Some(toggled) {
+            node.set_role(accesskit::Role::Switch);
+            node.set_toggled(toggled);
+        }
+    }
+}
