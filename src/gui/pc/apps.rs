@@ -217,13 +217,15 @@ fn quick_support_ids(
         ("pc-remote-password", "password", strip_marks(password)),
     ] {
         t.spawn(Node {
+            width: percent(100),
             flex_direction: FlexDirection::Column,
+            align_items: AlignItems::FlexStart,
             row_gap: px(2),
             direction: th.direction(),
             ..default()
         })
         .with_children(|f| {
-            f.spawn(th.label(pc.t(key), 14.0, MUTED, false));
+            f.spawn(th.para(pc.t(key), 14.0, MUTED));
             pc.ltr(f, element, &value, 30.0, INK, true);
         });
     }

@@ -456,7 +456,7 @@ fn alert(p: &mut ChildSpawnerCommands, pc: &Pc, title: &str, phone: &str) {
     };
     let name = format!("{says} {message}");
     let mut dialog = pc.element(p, "alert", &name, node, |d| {
-        d.spawn(th.label(says.clone(), 15.0, INK, true));
+        d.spawn(th.heading(says.clone(), 15.0, INK));
         d.spawn(th.para(message.clone(), 15.0, INK));
         d.spawn(Node {
             width: percent(100),
