@@ -272,7 +272,13 @@ mod tests {
         let found = remote_findings(&pack);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert!(found[0].message.contains("without a password"));
-        assert!(found[0].hint.as_deref().unwrap_or("").contains("password_var"));
+        assert!(
+            found[0]
+                .hint
+                .as_deref()
+                .unwrap_or("")
+                .contains("password_var")
+        );
     }
 
     #[test]

@@ -843,7 +843,10 @@ fn the_lockers_alert_closes_with_ok_and_comes_back_after_a_while() {
         let marked = gui.play.as_ref().unwrap().run.events().iter().any(|e| {
             matches!(e, scamdrill::runner::Event::Mark { element: Some(el), .. } if el == "alert")
         });
-        assert!(marked, "the alert is a flaggable element bound to a hotspot");
+        assert!(
+            marked,
+            "the alert is a flaggable element bound to a hotspot"
+        );
     }
 }
 
@@ -852,7 +855,11 @@ fn the_lockers_alert_closes_with_ok_and_comes_back_after_a_while() {
 #[test]
 fn the_quick_support_window_shows_the_packs_id_and_password() {
     for locale in ["en-US", "he-IL"] {
-        let mut app = play_to(locale, "isp-router-call", &["answer", "go-along", "believe"]);
+        let mut app = play_to(
+            locale,
+            "isp-router-call",
+            &["answer", "go-along", "believe"],
+        );
         assert_eq!(current_step(&app), "remote");
         let (id, password) = {
             let gui = app.world().resource::<Gui>();
@@ -869,7 +876,8 @@ fn the_quick_support_window_shows_the_packs_id_and_password() {
             "{password} in {texts:?}"
         );
         let gui = app.world().resource::<Gui>();
-        let your_id = scamdrill::locale::bidi::strip_marks(&gui.words().get("pc-remote-your-id", &[]));
+        let your_id =
+            scamdrill::locale::bidi::strip_marks(&gui.words().get("pc-remote-your-id", &[]));
         assert!(texts.contains(&your_id), "{your_id} in {texts:?}");
     }
 }

@@ -234,7 +234,10 @@ fn quick_support_ids(
 /// An ID as QuickSupport-like tools write it: digits grouped by three from
 /// the right ("1 234 567 890"); anything else as it is.
 fn group_id(id: &str) -> String {
-    let digits: String = strip_marks(id).chars().filter(|c| !c.is_whitespace()).collect();
+    let digits: String = strip_marks(id)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
         return strip_marks(id);
     }
@@ -244,7 +247,11 @@ fn group_id(id: &str) -> String {
     if head > 0 {
         groups.push(chars[..head].iter().collect());
     }
-    groups.extend(chars[head..].chunks(3).map(|c| c.iter().collect::<String>()));
+    groups.extend(
+        chars[head..]
+            .chunks(3)
+            .map(|c| c.iter().collect::<String>()),
+    );
     groups.join(" ")
 }
 

@@ -133,13 +133,17 @@ impl Pc<'_> {
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Switch(pub bool);
 
+/// Switches whose accessibility node is new or was rewritten (by Bevy's
+/// button role).
+type SwitchNodes<'w, 's> = Query<
+    'w,
+    's,
+    (&'static Switch, &'static mut bevy::a11y::AccessibilityNode),
+    Or<(Added<Switch>, Changed<bevy::a11y::AccessibilityNode>)>,
+>;
+
 /// Give switches their role and state once Bevy has made them buttons.
-pub fn announce_switches(
-    mut switches: Query<
-        (&Switch, &mut bevy::a11y::AccessibilityNode),
-        Or<(Added<Switch>, Changed<bevy::a11y::AccessibilityNode>)>,
-    >,
-) {
+pub fn announce_switches(mut switches: SwitchNodes) {
     for (s, mut node) in &mut switches {
         let toggled = if s.0 {
             accesskit::Toggled::True
