@@ -1,12 +1,10 @@
 //! The desktop apps a scene opens: mail, the company chat, the remote-support
 //! tools (an AnyDesk-like desk with its incoming-session dialog, a
 //! TeamViewer QuickSupport-like ID and password, a Quick Assist-like code
-//! field), a remote
-//! session in progress, Event Viewer and the command prompt. Look-alikes
-//! drawn for this project: no real logos.
+//! field), a remote session in progress, Event Viewer and the command
+//! prompt. Look-alikes drawn for this project: no real logos.
 
 use bevy::prelude::*;
-
 use bevy::ui::prelude::AccessibleLabel;
 
 use super::element::Switch;

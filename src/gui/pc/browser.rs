@@ -437,10 +437,8 @@ fn alert(p: &mut ChildSpawnerCommands, pc: &Pc, title: &str, phone: &str) {
         .unwrap_or_default()
         .to_owned();
     let says = strip_marks(&pc.ctx.ta("pc-alert-says", &[("site", site)]));
-    let mut message = strip_marks(title);
-    if !phone.is_empty() {
-        message = format!("{message}\n{}", strip_marks(phone));
-    }
+    let message = strip_marks(title);
+    let phone = strip_marks(phone);
     let node = Node {
         position_type: PositionType::Absolute,
         top: px(70),
@@ -454,10 +452,27 @@ fn alert(p: &mut ChildSpawnerCommands, pc: &Pc, title: &str, phone: &str) {
         direction: th.direction(),
         ..default()
     };
-    let name = format!("{says} {message}");
+    let name = format!("{says} {message} {phone}");
     let mut dialog = pc.element(p, "alert", &name, node, |d| {
         d.spawn(th.heading(says.clone(), 15.0, INK));
         d.spawn(th.para(message.clone(), 15.0, INK));
+        if !phone.is_empty() {
+            // A number reads left to right in every locale.
+            d.spawn(Node {
+                width: percent(100),
+                direction: th.direction(),
+                ..default()
+            })
+            .with_children(|r| {
+                r.spawn(Node {
+                    direction: InlineDirection::Ltr,
+                    ..default()
+                })
+                .with_children(|n| {
+                    n.spawn(th.label(phone.clone(), 15.0, INK, false));
+                });
+            });
+        }
         d.spawn(Node {
             width: percent(100),
             justify_content: JustifyContent::FlexEnd,
