@@ -51,6 +51,10 @@ pub enum SceneView {
         tool: String,
         code: String,
         prompt: String,
+        /// The look the pack asks for (`None`: the GUI tells by the choices).
+        style: Option<crate::model::RemoteStyle>,
+        /// The password a QuickSupport-like window shows beside its ID.
+        password: Option<String>,
     },
     RemoteControl {
         tool: String,
@@ -377,10 +381,14 @@ fn scene_view(scene: &Scene, callers: &BTreeMap<String, Caller>, t: &Words<'_>) 
             tool_var,
             code_var,
             prompt,
+            style,
+            password_var,
         } => SceneView::RemoteTool {
             tool: t.var(tool_var),
             code: t.var(code_var),
             prompt: t.pack(prompt),
+            style: *style,
+            password: opt_var(password_var),
         },
         Scene::RemoteControl { tool_var, body } => SceneView::RemoteControl {
             tool: t.var(tool_var),

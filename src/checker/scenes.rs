@@ -1,10 +1,10 @@
 //! Checks on the playbook scenes: the callers table (each `who` names a
 //! declared caller; each caller's number is a declared phone variable), a
-//! call scene that names nobody, and money shown by a scene that is not an
-//! amount.
+//! call scene that names nobody, money shown by a scene that is not an
+//! amount, and a remote tool's look that does not fit its fields or choices.
 
 use crate::diagnostic::{Diagnostic, find_field, find_key, find_quoted};
-use crate::model::{Scene, Variable};
+use crate::model::{RemoteStyle, Scene, Step, Variable, Via};
 use crate::pack::Pack;
 
 use super::graph::step_offset;
@@ -120,6 +120,7 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
                 sid.len() + 2,
             ));
         }
+        out.extend(remote_style(pack, sid, step, soff));
         for var in step.scene.amount_variables() {
             let Some(v) = s.variables.get(var) else {
                 continue; // reported as undefined-variable by the graph check
@@ -148,4 +149,152 @@ pub fn check(pack: &Pack) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// A remote tool's `style` against its fields and choices: a QuickSupport
+/// look shows a password (`password_var`), only it does; a Quick Assist look
+/// is where the code is typed, so it needs a `Type` choice, and the other
+/// looks have no field to type into.
+fn remote_style(pack: &Pack, sid: &str, step: &Step, soff: usize) -> Vec<Diagnostic> {
+    let Scene::RemoteTool {
+        style: Some(style),
+        password_var,
+        ..
+    } = &step.scene
+    else {
+        return Vec::new();
+    };
+    let path = &pack.ron_path;
+    let src = &pack.ron_source;
+    let off = find_field(src, "style", soff).unwrap_or(soff);
+    let typed = step
+        .choices
+        .iter()
+        .any(|c| matches!(c.via, Some(Via::Type(_))));
+    let mut out = Vec::new();
+    match (style, password_var) {
+        (RemoteStyle::QuickSupport, None) => out.push(at(
+            pack,
+            Diagnostic::error(
+                "remote-style",
+                path,
+                format!("step \"{sid}\" shows a QuickSupport-like tool without a password"),
+            )
+            .with_hint(
+                "add `password_var: Some(\"password\")` and declare it, e.g. \"password\": Pick([\"4kx7qm\", \"9tb2re\"])",
+            ),
+            off,
+            5,
+        )),
+        (RemoteStyle::Desk | RemoteStyle::QuickAssist, Some(var)) => out.push(at(
+            pack,
+            Diagnostic::warning(
+                "remote-style",
+                path,
+                format!(
+                    "step \"{sid}\" has password_var \"{var}\", but only a QuickSupport-like tool shows a password"
+                ),
+            )
+            .with_hint("use `style: Some(QuickSupport)`, or leave `password_var` out"),
+            off,
+            5,
+        )),
+        _ => {}
+    }
+    match (style, typed) {
+        (RemoteStyle::QuickAssist, false) => out.push(at(
+            pack,
+            Diagnostic::error(
+                "remote-style",
+                path,
+                format!(
+                    "step \"{sid}\" shows a Quick Assist-like code field, but no choice is taken by typing"
+                ),
+            )
+            .with_hint("add a choice with `via: Some(Type(\"<code message>\"))`, or use `style: Some(Desk)`"),
+            off,
+            5,
+        )),
+        (RemoteStyle::Desk | RemoteStyle::QuickSupport, true) => out.push(at(
+            pack,
+            Diagnostic::error(
+                "remote-style",
+                path,
+                format!(
+                    "step \"{sid}\" has a choice taken by typing, but its {style:?}-like tool has no field to type into"
+                ),
+            )
+            .with_hint("use `style: Some(QuickAssist)` (the sharer types the helper's code)"),
+            off,
+            5,
+        )),
+        _ => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn isp_pack() -> Pack {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/scenarios/isp-router-call");
+        Pack::load(&dir).0.expect("the shipped pack loads")
+    }
+
+    fn remote_findings(pack: &Pack) -> Vec<Diagnostic> {
+        check(pack)
+            .into_iter()
+            .filter(|d| d.code == "remote-style")
+            .collect()
+    }
+
+    fn remote_step(pack: &mut Pack) -> &mut Step {
+        pack.scenario
+            .steps
+            .values_mut()
+            .find(|s| matches!(s.scene, Scene::RemoteTool { .. }))
+            .expect("a remote tool step")
+    }
+
+    #[test]
+    fn a_shipped_quick_support_tool_is_clean() {
+        assert_eq!(remote_findings(&isp_pack()), Vec::new());
+    }
+
+    #[test]
+    fn a_quick_support_tool_without_a_password_is_an_error() {
+        let mut pack = isp_pack();
+        if let Scene::RemoteTool { password_var, .. } = &mut remote_step(&mut pack).scene {
+            *password_var = None;
+        }
+        let found = remote_findings(&pack);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].message.contains("without a password"));
+        assert!(
+            found[0]
+                .hint
+                .as_deref()
+                .unwrap_or("")
+                .contains("password_var")
+        );
+    }
+
+    #[test]
+    fn a_quick_assist_look_needs_a_typed_choice() {
+        let mut pack = isp_pack();
+        if let Scene::RemoteTool {
+            style,
+            password_var,
+            ..
+        } = &mut remote_step(&mut pack).scene
+        {
+            *style = Some(RemoteStyle::QuickAssist);
+            *password_var = None;
+        }
+        let found = remote_findings(&pack);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].message.contains("no choice is taken by typing"));
+    }
 }

@@ -61,7 +61,9 @@ pub fn print_view(v: &StepView) {
             body,
         } => println!("[e-mail] from {}: {}\n  {}", p(from), p(subject), p(body)),
         SceneView::Chat { from, body } => println!("[chat] {}: {}", p(from), p(body)),
-        SceneView::RemoteTool { tool, code, prompt } => {
+        SceneView::RemoteTool {
+            tool, code, prompt, ..
+        } => {
             println!("[{}] session code {}\n  {}", p(tool), p(code), p(prompt))
         }
         SceneView::RemoteControl { tool, body } => {

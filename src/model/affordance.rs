@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Action, Scene, Step};
+use super::{Action, RemoteStyle, Scene, Step};
 
 /// A number the trainee dials on the phone's keypad.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,11 +115,16 @@ impl Scene {
                 "phone",
                 "countdown",
                 "voice",
+                "alert",
             ],
             Scene::IncomingCall { .. } => &["caller-id", "number"],
             Scene::Call { .. } => &["caller-id", "number"],
             Scene::Email { .. } => &["from", "subject", "body"],
             Scene::Chat { .. } => &["from", "body"],
+            Scene::RemoteTool {
+                style: Some(RemoteStyle::QuickSupport),
+                ..
+            } => &["tool", "code", "password", "prompt"],
             Scene::RemoteTool { .. } => &["tool", "code", "prompt"],
             Scene::RemoteControl { .. } => &["tool", "body", "pointer"],
             Scene::Proof { .. } => &["title", "body"],

@@ -13,7 +13,7 @@ pub use action::Action;
 pub use affordance::{Dial, Place, Via};
 pub use caller::Caller;
 pub use pack::{AuthoringNote, PackKind, Scenario};
-pub use scene::{DevTools, PaymentMethod, ProofKind, Scene, VoucherKind};
+pub use scene::{DevTools, PaymentMethod, ProofKind, RemoteStyle, Scene, VoucherKind};
 pub use state::{Branch, Cond, Effect, Lost, State, Timeout};
 pub use step::{Choice, Ending, Hotspot, Line, Outcome, Step};
 pub use variable::{PhoneKind, Rounding, Variable};

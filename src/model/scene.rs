@@ -104,6 +104,20 @@ pub enum ProofKind {
     ScannerPage,
 }
 
+/// What a remote-support tool looks like (look-alikes, named by the pack's
+/// tool variable).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RemoteStyle {
+    /// AnyDesk-like: "This desk" with its address to read out, and an
+    /// incoming-session dialog with permission switches.
+    Desk,
+    /// TeamViewer QuickSupport-like: "Allow remote control" with "Your ID"
+    /// and "Password" to read out, then the allow-control prompt.
+    QuickSupport,
+    /// Windows Quick Assist-like: the sharer types the helper's code.
+    QuickAssist,
+}
+
 /// The typed scene of a step.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Scene {
@@ -156,10 +170,18 @@ pub enum Scene {
     /// A chat message (e.g. from "IT" in the company messenger).
     Chat { from: String, body: String },
     /// A remote-support tool window with a session code and an Allow prompt.
+    /// `style` says which kind of tool it looks like (left out: a Quick
+    /// Assist-like code field when a choice is taken by typing, else an
+    /// AnyDesk-like desk); a `QuickSupport` window also shows
+    /// `password_var` beside the ID.
     RemoteTool {
         tool_var: String,
         code_var: String,
         prompt: String,
+        #[serde(default)]
+        style: Option<RemoteStyle>,
+        #[serde(default)]
+        password_var: Option<String>,
     },
     /// Remote control in progress: the "technician" moves the pointer.
     RemoteControl { tool_var: String, body: String },
@@ -291,8 +313,15 @@ impl Scene {
                 caller_number_var, ..
             } => caller_number_var.iter().map(String::as_str).collect(),
             Scene::RemoteTool {
-                tool_var, code_var, ..
-            } => vec![tool_var, code_var],
+                tool_var,
+                code_var,
+                password_var,
+                ..
+            } => {
+                let mut v = vec![tool_var.as_str(), code_var.as_str()];
+                v.extend(password_var.as_deref());
+                v
+            }
             Scene::RemoteControl { tool_var, .. } => vec![tool_var],
             Scene::Payment { amount_var, .. }
             | Scene::Doorstep { amount_var, .. }

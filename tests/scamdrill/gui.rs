@@ -690,3 +690,197 @@ fn switching_language_during_play_keeps_the_configured_region() {
     assert_eq!(gui.locale, "he-IL");
     assert_eq!(gui.play.as_ref().unwrap().region, "GB");
 }
+
+/// Start `pack` in `locale` and take `choices` through the world.
+fn play_to(locale: &str, pack: &str, choices: &[&str]) -> App {
+    let mut app = app(locale);
+    activate(
+        &mut app,
+        UiCommand::SetMode(scamdrill::gui::state::Mode::Public),
+    );
+    activate(&mut app, UiCommand::Begin);
+    activate(&mut app, UiCommand::StartScenario(pack.into()));
+    for c in choices {
+        play_choice(&mut app, c);
+    }
+    app
+}
+
+fn on_screen(app: &mut App, cmd: &UiCommand) -> bool {
+    app.world_mut()
+        .query::<&Act>()
+        .iter(app.world())
+        .any(|a| a.0 == *cmd)
+}
+
+fn current_step(app: &App) -> String {
+    let gui = app.world().resource::<Gui>();
+    gui.play.as_ref().unwrap().run.current_id().to_owned()
+}
+
+/// The AnyDesk-like dialog's permissions are switches: Enter, Space or a
+/// click turns one off and on again, the label shows its state, and a new
+/// step starts with all of them on. No choice is taken by switching.
+#[test]
+fn remote_desk_permission_switches_switch_and_reset_per_step() {
+    use scamdrill::gui::{Desk, DeskCmd, Permission};
+    let mut app = play_to("en-US", "popup-locker", &["open-link", "call", "follow"]);
+    assert_eq!(current_step(&app), "remote");
+    let events = |app: &App| {
+        let gui = app.world().resource::<Gui>();
+        gui.play.as_ref().unwrap().run.events().len()
+    };
+    let before = events(&app);
+    let label = |app: &App| {
+        let gui = app.world().resource::<Gui>();
+        scamdrill::locale::bidi::strip_marks(&gui.words().get("pc-remote-perm-control", &[]))
+    };
+    let control = label(&app);
+    assert!(
+        texts_on_screen(&mut app).contains(&format!("☑ {control}")),
+        "on at first"
+    );
+    // Enter on the focused switch turns it off.
+    tab_to_and_press(
+        &mut app,
+        UiCommand::Desk(DeskCmd::TogglePermission(Permission::Control)),
+    );
+    assert!(
+        !app.world()
+            .resource::<Desk>()
+            .permission(Permission::Control)
+    );
+    assert!(
+        texts_on_screen(&mut app).contains(&format!("☐ {control}")),
+        "the label shows it off"
+    );
+    // A click turns another off; Space turns the first on again.
+    activate(
+        &mut app,
+        UiCommand::Desk(DeskCmd::TogglePermission(Permission::Files)),
+    );
+    tab_to_and_press_with(
+        &mut app,
+        UiCommand::Desk(DeskCmd::TogglePermission(Permission::Control)),
+        KeyCode::Space,
+        Key::Space,
+    );
+    let desk = app.world().resource::<Desk>();
+    assert!(desk.permission(Permission::Control));
+    assert!(!desk.permission(Permission::Files));
+    assert!(desk.permission(Permission::Clipboard));
+    assert_eq!(events(&app), before, "switching takes no choice");
+    assert_eq!(current_step(&app), "remote");
+    // The next step starts with a fresh desk.
+    play_choice(&mut app, "allow");
+    assert_ne!(current_step(&app), "remote");
+    let desk = app.world().resource::<Desk>();
+    assert!(Permission::ALL.iter().all(|p| desk.permission(*p)));
+}
+
+/// Move focus with Tab until the button for `cmd` is focused, then press `code`.
+fn tab_to_and_press_with(app: &mut App, cmd: UiCommand, code: KeyCode, logical: Key) {
+    for _ in 0..40 {
+        if focused_act(app).as_ref() == Some(&cmd) {
+            key(app, code, logical);
+            return;
+        }
+        key(app, KeyCode::Tab, Key::Tab);
+    }
+    panic!("no focusable button for {cmd:?}");
+}
+
+/// The locker's "This page says…" dialog: OK closes it, the locker stays,
+/// and a few seconds later it is back (also under reduced motion). The
+/// flag tool marks it like any part of the page.
+#[test]
+fn the_lockers_alert_closes_with_ok_and_comes_back_after_a_while() {
+    use scamdrill::gui::{Desk, DeskCmd};
+    for reduced in [false, true] {
+        let mut app = play_to("en-US", "popup-locker", &["open-link"]);
+        app.world_mut()
+            .resource_mut::<Gui>()
+            .settings
+            .reduced_motion = reduced;
+        assert_eq!(current_step(&app), "locker");
+        let ok = UiCommand::Desk(DeskCmd::DismissAlert);
+        assert!(on_screen(&mut app, &ok), "the alert is up");
+        let (title, phone) = {
+            let gui = app.world().resource::<Gui>();
+            let play = gui.play.as_ref().unwrap();
+            (
+                scamdrill::locale::bidi::strip_marks(&play.msg("locker-title")),
+                scamdrill::locale::bidi::strip_marks(&play.var("phone")),
+            )
+        };
+        let texts = texts_on_screen(&mut app);
+        assert!(
+            texts.contains(&title) && texts.iter().filter(|t| **t == phone).count() >= 2,
+            "the alert says the page's title and number: {texts:?}"
+        );
+        tab_to_and_press(&mut app, ok.clone());
+        assert!(app.world().resource::<Desk>().alert_dismissed);
+        assert!(!on_screen(&mut app, &ok), "OK closed it");
+        // Time passes on the page (half a second a frame).
+        app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(
+            std::time::Duration::from_millis(500),
+        ));
+        for _ in 0..6 {
+            app.update();
+        }
+        assert!(!on_screen(&mut app, &ok), "not back after three seconds");
+        for _ in 0..8 {
+            app.update();
+        }
+        assert!(
+            on_screen(&mut app, &ok),
+            "back a few seconds later (reduced motion: {reduced})"
+        );
+        assert!(!app.world().resource::<Desk>().alert_dismissed);
+        assert_eq!(current_step(&app), "locker", "the locker stayed up");
+        app.insert_resource(bevy::time::TimeUpdateStrategy::Automatic);
+        // With the flag tool in hand the alert is marked, not closed.
+        key(&mut app, KeyCode::KeyF, Key::Character("f".into()));
+        activate(&mut app, UiCommand::Mark("alert".into()));
+        let gui = app.world().resource::<Gui>();
+        let marked = gui.play.as_ref().unwrap().run.events().iter().any(|e| {
+            matches!(e, scamdrill::runner::Event::Mark { element: Some(el), .. } if el == "alert")
+        });
+        assert!(
+            marked,
+            "the alert is a flaggable element bound to a hotspot"
+        );
+    }
+}
+
+/// The TeamViewer-like window shows the ID and password the pack drew for
+/// this run (seeded), the ID grouped as such tools write it.
+#[test]
+fn the_quick_support_window_shows_the_packs_id_and_password() {
+    for locale in ["en-US", "he-IL"] {
+        let mut app = play_to(
+            locale,
+            "isp-router-call",
+            &["answer", "go-along", "believe"],
+        );
+        assert_eq!(current_step(&app), "remote");
+        let (id, password) = {
+            let gui = app.world().resource::<Gui>();
+            let play = gui.play.as_ref().unwrap();
+            (play.var("code"), play.var("password"))
+        };
+        let id = scamdrill::locale::bidi::strip_marks(&id);
+        assert_eq!(id.len(), 10, "a ten-digit ID: {id}");
+        let grouped = format!("{} {} {} {}", &id[..1], &id[1..4], &id[4..7], &id[7..]);
+        let texts = texts_on_screen(&mut app);
+        assert!(texts.contains(&grouped), "{grouped} in {texts:?}");
+        assert!(
+            texts.contains(&scamdrill::locale::bidi::strip_marks(&password)),
+            "{password} in {texts:?}"
+        );
+        let gui = app.world().resource::<Gui>();
+        let your_id =
+            scamdrill::locale::bidi::strip_marks(&gui.words().get("pc-remote-your-id", &[]));
+        assert!(texts.contains(&your_id), "{your_id} in {texts:?}");
+    }
+}

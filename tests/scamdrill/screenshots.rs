@@ -71,6 +71,21 @@ fn fixed_shots() -> Vec<Shot> {
             "open-link,call,hang-up,judgement",
             false,
         ),
+        // The looks of one scene kind that the kind alone does not pick: the
+        // AnyDesk-like dialog with its permission switches and the
+        // TeamViewer QuickSupport-like ID and password.
+        shot(
+            "remote-desk",
+            Some("popup-locker"),
+            "open-link,call,follow",
+            false,
+        ),
+        shot(
+            "remote-quick-support",
+            Some("isp-router-call"),
+            "answer,go-along,believe",
+            false,
+        ),
         shot("kiosk-attract", None, "", true),
         shot("kiosk-session", None, "wake,begin", true),
         shot("kiosk-pin", None, "wake,staff", true),

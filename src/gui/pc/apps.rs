@@ -1,15 +1,20 @@
 //! The desktop apps a scene opens: mail, the company chat, the remote-support
-//! tools (an AnyDesk-like desk with its incoming-session dialog), a remote
-//! session in progress, Event Viewer and the command prompt. Look-alikes
-//! drawn for this project: no real logos.
+//! tools (an AnyDesk-like desk with its incoming-session dialog, a
+//! TeamViewer QuickSupport-like ID and password, a Quick Assist-like code
+//! field), a remote session in progress, Event Viewer and the command
+//! prompt. Look-alikes drawn for this project: no real logos.
 
 use bevy::prelude::*;
+use bevy::ui::prelude::AccessibleLabel;
 
+use super::element::Switch;
 use super::window::{Chrome, window};
-use super::{Anim, Pc};
+use super::{Anim, DeskCmd, Pc, Permission};
 use crate::act::WorldAct;
+use crate::gui::state::UiCommand;
 use crate::gui::theme::{self, INK, MUTED};
 use crate::locale::bidi::strip_marks;
+use crate::model::RemoteStyle;
 use crate::view::{SceneView, ViaView};
 
 pub fn mail(w: &mut ChildSpawnerCommands, pc: &Pc) {
@@ -98,19 +103,45 @@ pub fn replies(p: &mut ChildSpawnerCommands, pc: &Pc, bg: Color, fg: Color) {
     }
 }
 
-/// An AnyDesk-like remote desk: "This desk" with the address the caller
-/// wants read out, and the incoming-session dialog with its permissions.
+/// A remote-support tool, in the look the pack asks for: an AnyDesk-like
+/// desk ("This desk" with the address the caller wants read out, and the
+/// incoming-session dialog with its permission switches), a TeamViewer
+/// QuickSupport-like window ("Your ID" and "Password", then the
+/// allow-control prompt), or a Quick Assist-like code field.
 pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
-    let SceneView::RemoteTool { tool, code, prompt } = &pc.view.scene else {
+    let SceneView::RemoteTool {
+        tool,
+        code,
+        prompt,
+        style,
+        password,
+    } = &pc.view.scene
+    else {
         return;
     };
+    // Left out by the pack: a sharer who types the helper's code sees a
+    // Quick Assist-like field, anyone else an AnyDesk-like desk.
+    let style = style.unwrap_or(
+        if pc.choices(|v| matches!(v, ViaView::Type { .. })).is_empty() {
+            RemoteStyle::Desk
+        } else {
+            RemoteStyle::QuickAssist
+        },
+    );
     let th = pc.th();
-    let red = Color::srgb(0.85, 0.2, 0.15);
+    let accent = match style {
+        RemoteStyle::QuickSupport => Color::srgb(0.05, 0.38, 0.78),
+        _ => Color::srgb(0.85, 0.2, 0.15),
+    };
+    let icon = match style {
+        RemoteStyle::QuickSupport => "⇄",
+        _ => "◆",
+    };
     let tool_name = strip_marks(tool);
     let chrome = Chrome {
-        icon: "◆",
+        icon,
         title: &tool_name,
-        bar: red,
+        bar: accent,
         close: WorldAct::CloseWindow,
     };
     window(w, pc, &chrome, |t| {
@@ -124,19 +155,23 @@ pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
                     ..default()
                 },
                 |x| {
-                    x.spawn(th.label(format!("◆ {tool_name}"), 18.0, red, true));
+                    x.spawn(th.label(format!("{icon} {tool_name}"), 18.0, accent, true));
                 },
             );
         });
-        // An AnyDesk-like desk shows its own address to read out; a Quick
-        // Assist-like sharer has none and types the helper's code instead.
-        if pc.choices(|v| matches!(v, ViaView::Type { .. })).is_empty() {
-            t.spawn(th.para(pc.t("pc-remote-this-desk"), 14.0, MUTED));
-            pc.ltr(t, "code", code, 36.0, INK, true);
-        } else {
-            pc.input(t, &pc.t("pc-remote-code-from-helper"), theme::PANEL, INK);
+        match style {
+            RemoteStyle::Desk => {
+                t.spawn(th.para(pc.t("pc-remote-this-desk"), 14.0, MUTED));
+                pc.ltr(t, "code", code, 36.0, INK, true);
+            }
+            RemoteStyle::QuickAssist => {
+                pc.input(t, &pc.t("pc-remote-code-from-helper"), theme::PANEL, INK);
+            }
+            RemoteStyle::QuickSupport => {
+                quick_support_ids(t, pc, code, password.as_deref().unwrap_or(""), accent);
+            }
         }
-        // The incoming-session dialog.
+        // The incoming-session dialog (or the allow-control prompt).
         let node = Node {
             width: percent(100),
             flex_direction: FlexDirection::Column,
@@ -149,13 +184,10 @@ pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
         };
         let mut dialog = pc.element(t, "prompt", prompt, node, |d| {
             d.spawn(th.para(prompt.clone(), 17.0, INK));
-            for perm in [
-                "pc-remote-perm-control",
-                "pc-remote-perm-clipboard",
-                "pc-remote-perm-files",
-                "pc-remote-perm-restart",
-            ] {
-                d.spawn(th.para(format!("☑ {}", strip_marks(&pc.t(perm))), 14.0, INK));
+            if style == RemoteStyle::Desk {
+                for perm in Permission::ALL {
+                    permission_switch(d, pc, perm);
+                }
             }
         });
         dialog.insert((
@@ -164,6 +196,93 @@ pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
         ));
         pc.buttons(t, Color::srgb(0.93, 0.94, 0.96), INK);
     });
+}
+
+/// "Allow remote control": the ID and the password a QuickSupport-like
+/// window shows for the supporter, both left to right in every locale.
+fn quick_support_ids(
+    t: &mut ChildSpawnerCommands,
+    pc: &Pc,
+    id: &str,
+    password: &str,
+    accent: Color,
+) {
+    let th = pc.th();
+    t.spawn(th.heading(pc.t("pc-remote-allow-control"), 20.0, accent));
+    t.spawn(th.para(pc.t("pc-remote-give-id"), 14.0, MUTED));
+    for (key, element, value) in [
+        ("pc-remote-your-id", "code", group_id(id)),
+        ("pc-remote-password", "password", strip_marks(password)),
+    ] {
+        t.spawn(Node {
+            width: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::FlexStart,
+            row_gap: px(2),
+            direction: th.direction(),
+            ..default()
+        })
+        .with_children(|f| {
+            f.spawn(th.para(pc.t(key), 14.0, MUTED));
+            pc.ltr(f, element, &value, 30.0, INK, true);
+        });
+    }
+}
+
+/// An ID as QuickSupport-like tools write it: digits grouped by three from
+/// the right ("1 234 567 890"); anything else as it is.
+fn group_id(id: &str) -> String {
+    let digits: String = strip_marks(id)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return strip_marks(id);
+    }
+    let chars: Vec<char> = digits.chars().collect();
+    let head = chars.len() % 3;
+    let mut groups: Vec<String> = Vec::new();
+    if head > 0 {
+        groups.push(chars[..head].iter().collect());
+    }
+    groups.extend(
+        chars[head..]
+            .chunks(3)
+            .map(|c| c.iter().collect::<String>()),
+    );
+    groups.join(" ")
+}
+
+/// A permission of the incoming session: a switch the trainee can turn off
+/// and on (click, Enter, Space); a screen reader hears its name and state.
+/// Only the desk changes; the engine scores the Accept or Dismiss.
+fn permission_switch(d: &mut ChildSpawnerCommands, pc: &Pc, perm: Permission) {
+    let th = pc.th();
+    let on = pc.desk.permission(perm);
+    let name = strip_marks(&pc.t(perm.label()));
+    let mark = if on { "☑" } else { "☐" };
+    let cmd = if pc.desk.flag_tool {
+        UiCommand::Mark("prompt".to_owned())
+    } else {
+        UiCommand::Desk(DeskCmd::TogglePermission(perm))
+    };
+    d.spawn(th.control(
+        format!("{mark} {name}"),
+        cmd,
+        Color::srgb(0.97, 0.97, 0.98),
+        INK,
+        14.0,
+    ))
+    .insert((
+        Node {
+            justify_content: JustifyContent::FlexStart,
+            padding: UiRect::axes(px(6), px(2)),
+            direction: th.direction(),
+            ..default()
+        },
+        AccessibleLabel(name),
+        Switch(on),
+    ));
 }
 
 /// A remote session in progress: the tool's banner, a console the

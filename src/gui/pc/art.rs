@@ -13,7 +13,7 @@ use bevy::prelude::*;
 use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 use bevy::ui::prelude::AccessibleLabel;
 
-use super::{Desk, Pc};
+use super::Pc;
 use crate::gui::state::{Gui, UiCommand};
 use crate::gui::theme::Act;
 
@@ -234,18 +234,13 @@ pub fn rasterise(path: &Path, (w, h): (u32, u32)) -> Result<Image, String> {
     ))
 }
 
-/// Start-up (with a window only): rasterise the art and hand it to the desk.
-pub fn load(
-    mut commands: Commands,
-    gui: Res<Gui>,
-    images: Option<ResMut<Assets<Image>>>,
-    mut desk: ResMut<Desk>,
-) {
+/// Start-up (with a window only): rasterise the art; screens find it in
+/// their context.
+pub fn load(mut commands: Commands, gui: Res<Gui>, images: Option<ResMut<Assets<Image>>>) {
     let Some(mut images) = images else {
         return;
     };
     let art = Art::load(&gui.engine.root.join("assets").join("art"), &mut images);
-    desk.art = art.clone();
     commands.insert_resource(art);
 }
 
@@ -266,7 +261,7 @@ pub fn picture(handle: Handle<Image>, size: f32) -> impl Bundle {
 impl Pc<'_> {
     /// The art of `piece`, if it loaded.
     pub fn art(&self, piece: Piece) -> Option<Handle<Image>> {
-        self.desk.art.get(piece)
+        self.ctx.art.and_then(|a| a.get(piece))
     }
 
     /// `piece` drawn `size` pixels square, or its glyph in `color`.

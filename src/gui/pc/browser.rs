@@ -417,6 +417,118 @@ fn locker_page(p: &mut ChildSpawnerCommands, pc: &Pc) {
         pc.buttons(o, Color::srgb(0.95, 0.95, 0.95), theme::WARN_BG);
     });
     page.insert(BackgroundColor(theme::WARN_BG));
+    if !pc.desk.alert_dismissed {
+        alert(p, pc, title, phone);
+    }
+}
+
+/// How long the page's alert stays away after OK, in milliseconds.
+pub const ALERT_RETURNS_MS: u64 = 6000;
+
+/// The page's "This page says…" dialog over the locker: the page's own
+/// words and an OK that closes it, until the page opens it again (see
+/// [`alert_returns`]).
+fn alert(p: &mut ChildSpawnerCommands, pc: &Pc, title: &str, phone: &str) {
+    let th = pc.th();
+    let site = Page::Locker
+        .address()
+        .trim_start_matches("https://")
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let says = strip_marks(&pc.ctx.ta("pc-alert-says", &[("site", site)]));
+    let message = strip_marks(title);
+    let phone = strip_marks(phone);
+    let node = Node {
+        position_type: PositionType::Absolute,
+        top: px(70),
+        left: percent(25),
+        width: percent(50),
+        flex_direction: FlexDirection::Column,
+        row_gap: px(10),
+        padding: UiRect::all(px(16)),
+        border: UiRect::all(px(1)),
+        border_radius: BorderRadius::all(px(8)),
+        direction: th.direction(),
+        ..default()
+    };
+    let name = format!("{says} {message} {phone}");
+    let mut dialog = pc.element(p, "alert", &name, node, |d| {
+        d.spawn(th.heading(says.clone(), 15.0, INK));
+        d.spawn(th.para(message.clone(), 15.0, INK));
+        if !phone.is_empty() {
+            // A number reads left to right in every locale.
+            d.spawn(Node {
+                width: percent(100),
+                direction: th.direction(),
+                ..default()
+            })
+            .with_children(|r| {
+                r.spawn(Node {
+                    direction: InlineDirection::Ltr,
+                    ..default()
+                })
+                .with_children(|n| {
+                    n.spawn(th.label(phone.clone(), 15.0, INK, false));
+                });
+            });
+        }
+        d.spawn(Node {
+            width: percent(100),
+            justify_content: JustifyContent::FlexEnd,
+            direction: th.direction(),
+            ..default()
+        })
+        .with_children(|r| {
+            let cmd = if pc.desk.flag_tool {
+                UiCommand::Mark("alert".to_owned())
+            } else {
+                UiCommand::Desk(DeskCmd::DismissAlert)
+            };
+            r.spawn(th.control(
+                pc.t("pc-alert-ok"),
+                cmd,
+                Color::srgb(0.10, 0.45, 0.91),
+                Color::WHITE,
+                15.0,
+            ));
+        });
+    });
+    dialog.insert((
+        BackgroundColor(Color::WHITE),
+        BorderColor::all(Color::srgb(0.75, 0.76, 0.78)),
+        BoxShadow::new(
+            Color::srgba(0.0, 0.0, 0.0, 0.45),
+            px(0),
+            px(4),
+            px(0),
+            px(16),
+        ),
+        GlobalZIndex(6),
+    ));
+}
+
+/// The page opens its alert again a few seconds after OK, as real lockers
+/// do, while the locker stays up (without movement: it is simply there
+/// again, which also suits reduced motion). A new step starts with it open.
+pub fn alert_returns(
+    time: Res<Time<Real>>,
+    mut desk: ResMut<super::Desk>,
+    mut gui: ResMut<crate::gui::state::Gui>,
+    mut since: Local<Option<u64>>,
+) {
+    if !desk.alert_dismissed {
+        *since = None;
+        return;
+    }
+    let now = time.elapsed().as_millis() as u64;
+    let start = *since.get_or_insert(now);
+    if now.saturating_sub(start) >= ALERT_RETURNS_MS {
+        desk.alert_dismissed = false;
+        gui.dirty = true;
+        *since = None;
+    }
 }
 
 /// The locker taking the whole screen, taskbar included, with the

@@ -61,6 +61,43 @@ pub enum DeskCmd {
     SelectProcess(Process),
     /// Task Manager's End task on the selected process.
     EndTask,
+    /// A permission switch of the remote desk's incoming-session dialog.
+    TogglePermission(Permission),
+    /// OK on the page's "This page says…" dialog (it comes back).
+    DismissAlert,
+}
+
+/// A permission of an AnyDesk-like incoming session (all on at first, as
+/// the real dialog offers them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    Control,
+    Clipboard,
+    Files,
+    Restart,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 4] = [
+        Permission::Control,
+        Permission::Clipboard,
+        Permission::Files,
+        Permission::Restart,
+    ];
+
+    /// The message id of its label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Permission::Control => "pc-remote-perm-control",
+            Permission::Clipboard => "pc-remote-perm-clipboard",
+            Permission::Files => "pc-remote-perm-files",
+            Permission::Restart => "pc-remote-perm-restart",
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
 }
 
 /// A process in Task Manager's list.
@@ -90,8 +127,12 @@ pub struct Desk {
     /// The full-screen page was left (held Esc): the browser shows as a window.
     pub windowed: bool,
     pub selected: Option<Process>,
-    /// The desk's art, rasterised at start-up (empty without a window).
-    pub art: super::art::Art,
+    /// Permissions switched off in the remote desk's incoming-session dialog
+    /// (a bit per [`Permission`]). Only the desk changes: the engine scores
+    /// the Accept or Dismiss, not the switches.
+    pub permissions_off: u8,
+    /// The page's alert was closed with OK; it comes back after a while.
+    pub alert_dismissed: bool,
 }
 
 impl Desk {
@@ -155,6 +196,8 @@ impl Desk {
             }
             DeskCmd::LeaveFullScreen => self.windowed = true,
             DeskCmd::SelectProcess(p) => self.selected = Some(*p),
+            DeskCmd::TogglePermission(p) => self.permissions_off ^= p.bit(),
+            DeskCmd::DismissAlert => self.alert_dismissed = true,
             DeskCmd::EndTask => {
                 let ended = self.selected.take();
                 self.overlay = None;
@@ -168,15 +211,18 @@ impl Desk {
         None
     }
 
-    /// A fresh desk for `step` (the flag tool stays in hand, the art stays).
+    /// True while `p` is switched on in the incoming-session dialog.
+    pub fn permission(&self, p: Permission) -> bool {
+        self.permissions_off & p.bit() == 0
+    }
+
+    /// A fresh desk for `step` (the flag tool stays in hand).
     pub fn follow(&mut self, step: &str) {
         if self.step != step {
             let flag_tool = self.flag_tool;
-            let art = std::mem::take(&mut self.art);
             *self = Desk {
                 step: step.to_owned(),
                 flag_tool,
-                art,
                 ..Desk::default()
             };
         }

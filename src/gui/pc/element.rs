@@ -127,3 +127,32 @@ impl Pc<'_> {
         });
     }
 }
+
+/// A switch of the world (a permission of the remote desk): a button that a
+/// screen reader announces as a switch, on or off.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Switch(pub bool);
+
+/// Switches whose accessibility node is new or was rewritten (by Bevy's
+/// button role).
+type SwitchNodes<'w, 's> = Query<
+    'w,
+    's,
+    (&'static Switch, &'static mut bevy::a11y::AccessibilityNode),
+    Or<(Added<Switch>, Changed<bevy::a11y::AccessibilityNode>)>,
+>;
+
+/// Give switches their role and state once Bevy has made them buttons.
+pub fn announce_switches(mut switches: SwitchNodes) {
+    for (s, mut node) in &mut switches {
+        let toggled = if s.0 {
+            accesskit::Toggled::True
+        } else {
+            accesskit::Toggled::False
+        };
+        if node.role() != accesskit::Role::Switch || node.toggled() != Some(toggled) {
+            node.set_role(accesskit::Role::Switch);
+            node.set_toggled(toggled);
+        }
+    }
+}

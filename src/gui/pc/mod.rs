@@ -28,7 +28,7 @@ use bevy::prelude::*;
 use bevy::ui::prelude::AccessibleLabel;
 
 pub use anim::{Anim, Pace};
-pub use desk::{Desk, DeskCmd, Overlay, PhoneScreen, Process};
+pub use desk::{Desk, DeskCmd, Overlay, Permission, PhoneScreen, Process};
 pub use element::Element;
 
 use crate::act::WorldAct;
@@ -41,10 +41,19 @@ use crate::view::{ChoiceView, SceneView, StepView, ViaView};
 pub fn plugin(app: &mut App) {
     app.init_resource::<Desk>()
         .init_resource::<Pace>()
-        .add_systems(Update, anim::animate.run_if(in_state(Screen::Play)))
+        .add_systems(
+            Update,
+            (anim::animate, browser::alert_returns).run_if(in_state(Screen::Play)),
+        )
         .add_systems(OnExit(Screen::Play), |mut pace: ResMut<Pace>| {
             *pace = Pace::default();
-        });
+        })
+        .add_systems(
+            PostUpdate,
+            element::announce_switches
+                .after(bevy::ui::UiSystems::PostLayout)
+                .before(bevy::a11y::AccessibilitySystems::Update),
+        );
 }
 
 /// A fresh desk whenever the run moves to another step.

@@ -33,6 +33,8 @@ pub struct Ctx<'a> {
     pub kiosk: &'a crate::gui::state::KioskState,
     /// Facilitator mode and its reveal.
     pub group: &'a crate::gui::state::Facilitation,
+    /// The desk's art (none in headless runs or when it failed to load).
+    pub art: Option<&'a crate::gui::pc::art::Art>,
     pub theme: Theme,
     pub words: UiText,
 }
@@ -75,6 +77,7 @@ pub fn rebuild(
     desk: Res<crate::gui::pc::Desk>,
     kiosk: Res<crate::gui::state::KioskState>,
     group: Res<crate::gui::state::Facilitation>,
+    art: Option<Res<crate::gui::pc::art::Art>>,
 ) {
     if !gui.dirty {
         return;
@@ -89,6 +92,7 @@ pub fn rebuild(
         desk: &desk,
         kiosk: &kiosk,
         group: &group,
+        art: art.as_deref(),
         theme: Theme::new(&gui, &fonts),
         words: gui.words(),
     };

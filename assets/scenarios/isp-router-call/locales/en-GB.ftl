@@ -54,14 +54,14 @@ choice-believe = So how do we get rid of them?
 fb-believe = The list was harmless; the scam only works if you believe his reading of it.
 fb-hang-up-proof = Well done: you saw through the "proof" before giving him anything.
 
-remote-prompt = { $tool } — Your address: { $code }. A remote user is requesting full control of this device. Accept?
+remote-prompt = { $tool } — Your partner wants to control this computer remotely. Allow remote control?
 remote-download = I need to connect to your router through your computer to remove the hackers. Open your browser and go to the site I spell out for you, then download { $tool }. It's our official support software.
-remote-ask = Now read me the nine numbers in the window and click Accept. Don't touch the mouse after that, and please don't hang up or we'll lose the connection.
+remote-ask = Now read me your ID and the password in the window. When it asks, click Allow. Don't touch the mouse after that, and please don't hang up or we'll lose the connection.
 flag-remote-label = A stranger asking for remote access
 flag-remote-why = Whoever controls your computer can see your e-mail, your files and your online banking. Your provider doesn't need control of your computer to look after its network.
-choice-allow = Accept
-fb-allow = Reading out the code and clicking Accept handed your computer to a stranger.
-choice-refuse = Dismiss
+choice-allow = Allow
+fb-allow = Reading out the ID and password and clicking Allow handed your computer to a stranger.
+choice-refuse = Deny
 fb-refuse = Right: nobody who rang you out of the blue gets control of your computer.
 
 control-body = The pointer moves on its own. Notepad opens and he types: NETWORK SECURITY CERTIFICATE — EXPIRED. ROUTER FIREWALL — INACTIVE. STATUS: HACKED.

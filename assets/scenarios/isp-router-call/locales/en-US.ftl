@@ -54,14 +54,14 @@ choice-believe = So how do we get rid of them?
 fb-believe = The list was harmless; the scam only works if you believe his reading of it.
 fb-hang-up-proof = Good: you saw through the "proof" before giving him anything.
 
-remote-prompt = { $tool } — Your address: { $code }. A remote user is requesting full control of this device. Accept?
+remote-prompt = { $tool } — Your partner wants to control this computer remotely. Allow remote control?
 remote-download = I need to connect to your router through your computer to remove the hackers. Open your browser and go to the site I spell for you, then download { $tool }. It is our official support program.
-remote-ask = Now read me the nine numbers in the window and press Accept. Don't touch the mouse after that, and please don't hang up or the connection will be lost.
+remote-ask = Now read me your ID and the password in the window. When it asks, press Allow. Don't touch the mouse after that, and please don't hang up or the connection will be lost.
 flag-remote-label = A stranger asking for remote access
 flag-remote-why = Whoever controls your computer can see your e-mail, your files and your online banking. Your provider does not need control of your computer to look after its network.
-choice-allow = Accept
-fb-allow = Reading out the code and pressing Accept handed your computer to a stranger.
-choice-refuse = Dismiss
+choice-allow = Allow
+fb-allow = Reading out the ID and password and pressing Allow handed your computer to a stranger.
+choice-refuse = Deny
 fb-refuse = Right: nobody who called you out of the blue gets control of your computer.
 
 control-body = The pointer moves on its own. Notepad opens and he types: NETWORK SECURITY CERTIFICATE — EXPIRED. ROUTER FIREWALL — INACTIVE. STATUS: HACKED.

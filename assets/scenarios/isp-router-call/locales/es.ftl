@@ -54,14 +54,14 @@ choice-believe = ¿Y cómo nos libramos de ellos?
 fb-believe = La lista era inofensiva; la estafa solo funciona si te crees su interpretación.
 fb-hang-up-proof = Bien visto: descubriste que la «prueba» era falsa antes de darle nada.
 
-remote-prompt = { $tool } — Tu dirección: { $code }. Un usuario remoto solicita el control total de este equipo. ¿Aceptar?
+remote-prompt = { $tool } — Tu interlocutor quiere controlar este equipo de forma remota. ¿Permitir el control remoto?
 remote-download = Necesito conectarme a su router a través de su ordenador para eliminar a los hackers. Abra el navegador, entre en la web que le voy a deletrear y descargue { $tool }. Es nuestro programa oficial de asistencia.
-remote-ask = Ahora léame los nueve números de la ventana y pulse Aceptar. Después no toque el ratón y, por favor, no cuelgue o se perderá la conexión.
+remote-ask = Ahora léame su ID y la contraseña de la ventana y, cuando se lo pregunte, pulse Permitir. Después no toque el ratón y, por favor, no cuelgue o se perderá la conexión.
 flag-remote-label = Un desconocido que pide acceso remoto
 flag-remote-why = Quien controla tu ordenador puede ver tu correo, tus archivos y tu banca online. Tu compañía no necesita controlar tu ordenador para cuidar su red.
-choice-allow = Aceptar
-fb-allow = Al leer el código y pulsar Aceptar entregaste tu ordenador a un desconocido.
-choice-refuse = Rechazar
+choice-allow = Permitir
+fb-allow = Al leer el ID y la contraseña y pulsar Permitir entregaste tu ordenador a un desconocido.
+choice-refuse = Denegar
 fb-refuse = Correcto: nadie que te llame por sorpresa recibe el control de tu ordenador.
 
 control-body = El puntero se mueve solo. Se abre el Bloc de notas y él escribe: CERTIFICADO DE SEGURIDAD DE RED — CADUCADO. CORTAFUEGOS DEL ROUTER — INACTIVO. ESTADO: HACKEADO.

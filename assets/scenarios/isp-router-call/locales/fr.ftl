@@ -54,13 +54,13 @@ choice-believe = Alors comment on se débarrasse d'eux ?
 fb-believe = La liste était inoffensive ; l'arnaque ne marche que si vous croyez son interprétation.
 fb-hang-up-proof = Bien vu : vous avez démasqué la fausse « preuve » avant de lui donner quoi que ce soit.
 
-remote-prompt = { $tool } — Votre adresse : { $code }. Un utilisateur distant demande le contrôle total de cet appareil. Accepter ?
+remote-prompt = { $tool } — Votre partenaire souhaite contrôler cet ordinateur à distance. Autoriser le contrôle à distance ?
 remote-download = Je dois me connecter à votre box via votre ordinateur pour supprimer les pirates. Ouvrez votre navigateur, allez sur le site que je vais vous épeler et téléchargez { $tool }. C'est notre logiciel d'assistance officiel.
-remote-ask = Maintenant, lisez-moi les neuf chiffres dans la fenêtre et cliquez sur Accepter. Ensuite, ne touchez plus à la souris, et surtout ne raccrochez pas, sinon la connexion sera perdue.
+remote-ask = Maintenant, lisez-moi votre ID et le mot de passe affichés dans la fenêtre, puis cliquez sur Autoriser quand on vous le demande. Ensuite, ne touchez plus à la souris, et surtout ne raccrochez pas, sinon la connexion sera perdue.
 flag-remote-label = Un inconnu qui demande un accès à distance
 flag-remote-why = Celui qui contrôle votre ordinateur peut voir vos e-mails, vos fichiers et votre banque en ligne. Votre fournisseur n'a pas besoin de prendre la main sur votre ordinateur pour entretenir son réseau.
-choice-allow = Accepter
-fb-allow = En lisant le code et en cliquant sur Accepter, vous avez livré votre ordinateur à un inconnu.
+choice-allow = Autoriser
+fb-allow = En lisant l'ID et le mot de passe et en cliquant sur Autoriser, vous avez livré votre ordinateur à un inconnu.
 choice-refuse = Refuser
 fb-refuse = C'est juste : quelqu'un qui vous appelle à l'improviste n'obtient pas le contrôle de votre ordinateur.
 
