@@ -27,7 +27,9 @@ use bevy::winit::{UpdateMode, WinitSettings};
 
 use crate::engine::Engine;
 pub use launch::Launch;
-pub use pc::{Desk, DeskCmd, Overlay, Permission, PhoneScreen, Process};
+pub use pc::{
+    Desk, DeskCmd, HidesPointer, Overlay, Permission, PhoneScreen, PointerShows, Process,
+};
 use state::{Gui, Screen, UiCommand};
 
 /// Everything that works without a window or GPU: state, commands, screens,

@@ -18,6 +18,8 @@ mod hostile;
 mod kiosk;
 mod loader_fuzz;
 mod locale;
+#[cfg(feature = "gui")]
+mod locker_pointer;
 mod measure;
 mod playbook;
 mod records;

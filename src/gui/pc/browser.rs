@@ -496,6 +496,9 @@ fn alert(p: &mut ChildSpawnerCommands, pc: &Pc, title: &str, phone: &str) {
         });
     });
     dialog.insert((
+        // The browser draws its dialogs: the pointer shows over them.
+        PointerShows,
+        bevy::ui::RelativeCursorPosition::default(),
         BackgroundColor(Color::WHITE),
         BorderColor::all(Color::srgb(0.75, 0.76, 0.78)),
         BoxShadow::new(
@@ -531,18 +534,48 @@ pub fn alert_returns(
     }
 }
 
+/// The full-screen locker page hides the pointer over itself, as real
+/// lockers do (CSS `cursor: none`); only inside the app's window, never the
+/// real pointer outside it (see [`hide_pointer_over_page`]).
+#[derive(Component)]
+pub struct HidesPointer;
+
+/// The browser's own dialogs over such a page show the pointer again.
+#[derive(Component)]
+pub struct PointerShows;
+
+/// With a window: the pointer is hidden while it is over a page that hides
+/// it and not over one of the browser's dialogs; shown again everywhere
+/// else (the phone, the flag tool, other screens).
+pub fn hide_pointer_over_page(
+    pages: Query<&bevy::ui::RelativeCursorPosition, With<HidesPointer>>,
+    dialogs: Query<&bevy::ui::RelativeCursorPosition, With<PointerShows>>,
+    mut cursor: Query<&mut bevy::window::CursorOptions, With<bevy::window::PrimaryWindow>>,
+) {
+    let hide = pages.iter().any(|r| r.cursor_over()) && !dialogs.iter().any(|r| r.cursor_over());
+    if let Ok(mut c) = cursor.single_mut()
+        && c.visible == hide
+    {
+        c.visible = !hide;
+    }
+}
+
 /// The locker taking the whole screen, taskbar included, with the
 /// browser's own notice about leaving full screen.
 pub fn locker_full_screen(screen: &mut ChildSpawnerCommands, pc: &Pc) {
     let th = pc.th();
     screen
-        .spawn(Node {
-            width: percent(100),
-            flex_grow: 1.0,
-            flex_direction: FlexDirection::Column,
-            direction: th.direction(),
-            ..default()
-        })
+        .spawn((
+            Node {
+                width: percent(100),
+                flex_grow: 1.0,
+                flex_direction: FlexDirection::Column,
+                direction: th.direction(),
+                ..default()
+            },
+            HidesPointer,
+            bevy::ui::RelativeCursorPosition::default(),
+        ))
         .with_children(|s| {
             locker_page(s, pc);
             s.spawn((

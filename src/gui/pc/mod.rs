@@ -28,6 +28,7 @@ use bevy::prelude::*;
 use bevy::ui::prelude::AccessibleLabel;
 
 pub use anim::{Anim, Pace};
+pub use browser::{HidesPointer, PointerShows};
 pub use desk::{Desk, DeskCmd, Overlay, Permission, PhoneScreen, Process};
 pub use element::Element;
 
@@ -45,6 +46,8 @@ pub fn plugin(app: &mut App) {
             Update,
             (anim::animate, browser::alert_returns).run_if(in_state(Screen::Play)),
         )
+        // Anywhere: leaving the locker shows the pointer again.
+        .add_systems(Update, browser::hide_pointer_over_page)
         .add_systems(OnExit(Screen::Play), |mut pace: ResMut<Pace>| {
             *pace = Pace::default();
         })
