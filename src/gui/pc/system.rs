@@ -6,7 +6,6 @@
 
 use bevy::input_focus::tab_navigation::TabGroup;
 use bevy::prelude::*;
-use bevy::ui::prelude::AccessibleLabel;
 
 use super::art::Piece;
 use super::{DeskCmd, Overlay, Pc, Process};
@@ -166,25 +165,14 @@ pub fn taskbar(screen: &mut ChildSpawnerCommands, pc: &Pc) {
         });
         // The tray: the speaker (drawn only), Wi-Fi, the clock.
         pc.icon(b, Piece::Speaker, 20.0, Color::WHITE);
-        if pc.art(Piece::Wifi).is_some() {
-            pc.icon_control(
-                b,
-                Piece::Wifi,
-                &pc.t("pc-wifi"),
-                UiCommand::Desk(DeskCmd::Open(Overlay::Wifi)),
-                Color::srgba(1.0, 1.0, 1.0, 0.08),
-                20.0,
-            );
-        } else {
-            b.spawn(th.control(
-                "◠ Wi-Fi",
-                UiCommand::Desk(DeskCmd::Open(Overlay::Wifi)),
-                Color::srgba(1.0, 1.0, 1.0, 0.08),
-                Color::WHITE,
-                13.0,
-            ))
-            .insert(AccessibleLabel(pc.t("pc-wifi")));
-        }
+        pc.icon_control(
+            b,
+            Piece::Wifi,
+            &pc.t("pc-wifi"),
+            UiCommand::Desk(DeskCmd::Open(Overlay::Wifi)),
+            Color::srgba(1.0, 1.0, 1.0, 0.08),
+            20.0,
+        );
         b.spawn(th.label(pc.clock.clone(), 14.0, Color::WHITE, false));
     });
 }
@@ -275,30 +263,16 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                     (Piece::Mail, "play-mail"),
                     (Piece::Settings, "pc-icon-settings"),
                 ] {
-                    if pc.art(piece).is_some() {
-                        pc.icon_label(m, piece, &pc.t(app), 15.0, Color::WHITE);
-                    } else {
-                        m.spawn(th.label(pc.t(app), 15.0, Color::WHITE, false));
-                    }
+                    pc.icon_label(m, piece, &pc.t(app), 15.0, Color::WHITE);
                 }
-                if pc.art(Piece::TaskManager).is_some() {
-                    pc.labelled_control(
-                        m,
-                        Piece::TaskManager,
-                        &pc.t("play-taskmgr"),
-                        UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
-                        Color::srgba(1.0, 1.0, 1.0, 0.08),
-                        15.0,
-                    );
-                } else {
-                    m.spawn(th.control(
-                        pc.t("play-taskmgr"),
-                        UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
-                        Color::srgba(1.0, 1.0, 1.0, 0.08),
-                        Color::WHITE,
-                        15.0,
-                    ));
-                }
+                pc.labelled_control(
+                    m,
+                    Piece::TaskManager,
+                    &pc.t("play-taskmgr"),
+                    UiCommand::Desk(DeskCmd::Open(Overlay::TaskManager)),
+                    Color::srgba(1.0, 1.0, 1.0, 0.08),
+                    15.0,
+                );
                 pc.labelled_control(
                     m,
                     Piece::Power,
