@@ -269,7 +269,7 @@ impl Play {
     }
 
     /// The debrief of `score` (this run's), in the run's words.
-    pub(crate) fn debrief_for(&self, score: &ScenarioScore) -> Debrief {
+    pub fn debrief_for(&self, score: &ScenarioScore) -> Debrief {
         debrief_with(&self.run, score, &self.text, &self.region, &|id| {
             self.msg(id)
         })

@@ -75,6 +75,7 @@ fn follow_scene(
     assets: Res<AssetServer>,
     cues: Query<Entity, With<Cue>>,
     speaking: Query<Entity, AnyVoice>,
+    scene_voices: Query<Entity, With<SceneVoice>>,
     mut playing: Local<Option<&'static str>>,
     mut voices: ResMut<Voices>,
 ) {
@@ -112,8 +113,12 @@ fn follow_scene(
         return;
     };
 
-    // The locker's voice repeats while the locker is up, as real ones do.
+    // The locker's voice repeats while the locker is up, as real ones do
+    // (one at a time: a language change swaps it).
     if voices.scene != view.scene_voice {
+        for e in &scene_voices {
+            commands.entity(e).despawn();
+        }
         if let Some(path) = &view.scene_voice {
             commands.spawn((
                 SceneVoice,

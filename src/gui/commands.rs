@@ -25,7 +25,7 @@ fn start_play(gui: &mut Gui, id: &str, now: u64, told: &mut MessageWriter<RunMes
             }
             p.pass_mark = gui.pass_mark;
             gui.play = Some(p);
-            gui.play_over = false;
+            gui.outcome = None;
             told.write(RunMessage::Started);
             true
         }
@@ -39,15 +39,15 @@ fn start_play(gui: &mut Gui, id: &str, now: u64, told: &mut MessageWriter<RunMes
 /// The current play is over: the engine's outcome is taken once, kept in
 /// the session's results and told to the records.
 fn end_play(gui: &mut Gui, told: &mut MessageWriter<RunMessage>) {
-    if gui.play_over {
+    if gui.outcome.is_some() {
         return;
     }
     let Some(outcome) = gui.play.as_ref().map(crate::play::Play::outcome) else {
         return;
     };
-    gui.play_over = true;
     gui.results.push(outcome.score.clone());
-    told.write(RunMessage::Finished(Box::new(outcome)));
+    told.write(RunMessage::Finished(Box::new(outcome.clone())));
+    gui.outcome = Some(outcome);
 }
 
 /// The session is reset (restart, a kiosk visitor walked away, leaving the
@@ -56,9 +56,9 @@ fn end_play(gui: &mut Gui, told: &mut MessageWriter<RunMessage>) {
 /// walked away, else recorded as left (terminated).
 fn leave_session(gui: &mut Gui, walked_away: bool, told: &mut MessageWriter<RunMessage>) {
     let ended = gui.play.as_ref().is_some_and(|p| p.run.is_finished());
-    if gui.play.is_some() && !gui.play_over {
+    if gui.play.is_some() && gui.outcome.is_none() {
         if walked_away && !ended {
-            gui.play_over = true;
+            gui.play = None;
             told.write(RunMessage::Abandoned);
         } else {
             end_play(gui, told);
@@ -113,6 +113,7 @@ pub fn apply_commands(
                 if let Some(id) = gui.next_unplayed()
                     && start_play(&mut gui, &id, now, &mut told)
                 {
+                    *desk = Default::default();
                     target = Screen::Play;
                 }
             }
@@ -210,12 +211,20 @@ pub fn apply_commands(
             UiCommand::NextScenario => match gui.next_unplayed() {
                 Some(id) => {
                     if start_play(&mut gui, &id, now, &mut told) {
+                        *desk = Default::default();
                         target = Screen::Play;
                     }
                 }
                 None => target = Screen::Results,
             },
-            UiCommand::ShowOverview => target = Screen::Overview,
+            UiCommand::ShowOverview => {
+                // Leaving a scenario on the way (F1 → leave): its outcome is
+                // taken and recorded as left.
+                if target == Screen::Play {
+                    end_play(&mut gui, &mut told);
+                }
+                target = Screen::Overview;
+            }
             UiCommand::ShowResults => target = Screen::Results,
             UiCommand::Restart | UiCommand::IdleReset => {
                 leave_session(&mut gui, *cmd == UiCommand::IdleReset, &mut told);
@@ -368,20 +377,27 @@ pub fn let_time_pass(mut gui: ResMut<Gui>, time: Res<Time<Real>>, screen: Res<St
     }
 }
 
-/// Milliseconds until the next thing due that must be drawn: the story's
-/// next due moment (countdown running out, pressure line), the kiosk's idle
-/// reset or its next attract language. `None` when nothing is due.
-pub fn next_due_ms(gui: &Gui, kiosk: &KioskState, now: u64) -> Option<u64> {
-    let story = gui.play.as_ref().filter(|_| gui.oriented).and_then(|p| {
+/// Milliseconds until the story's next due moment (its countdown running
+/// out, a pressure line); `None` when nothing is due.
+pub fn story_due_ms(gui: &Gui, now: u64) -> Option<u64> {
+    gui.play.as_ref().filter(|_| gui.oriented).and_then(|p| {
         let at = now.saturating_sub(gui.play_started_ms);
         p.run.next_due_after(at).map(|due| due - at)
-    });
-    let kiosk = gui.kiosk.as_ref().map(|k| {
+    })
+}
+
+/// Milliseconds until the kiosk's idle reset or, on its attract screen, its
+/// next language; `None` outside a kiosk.
+pub fn kiosk_due_ms(gui: &Gui, kiosk: &KioskState, now: u64, attract: bool) -> Option<u64> {
+    gui.kiosk.as_ref().map(|k| {
         let idle = (kiosk.last_input_ms + k.idle_timeout_ms).saturating_sub(now);
-        let attract = super::kiosk::ATTRACT_SECS * 1000 - now % (super::kiosk::ATTRACT_SECS * 1000);
-        idle.min(attract)
-    });
-    [story, kiosk].into_iter().flatten().min()
+        let cycle = super::kiosk::ATTRACT_SECS * 1000;
+        if attract {
+            idle.min(cycle - now % cycle)
+        } else {
+            idle
+        }
+    })
 }
 
 /// How many of the current step's lines are due by the run's clock.

@@ -108,27 +108,54 @@ impl Plugin for PresentPlugin {
 ///
 /// The wait is one of a few steps (1 s when something is due within 5 s,
 /// 5 s within 30 s, else 30 s): Bevy redraws at once whenever the update
-/// mode changes, so a wait set anew each frame would never sleep.
+/// mode changes, so a wait set anew each frame would never sleep. Only the
+/// story's own moments (a countdown running out, a pressure line) get an
+/// exact wake-up in their last second, so they happen on time.
 fn pacing(
     pace: Res<pc::Pace>,
     gui: Res<Gui>,
     kiosk: Res<state::KioskState>,
+    desk: Res<pc::Desk>,
+    screen: Res<State<Screen>>,
     time: Res<Time<Real>>,
     mut settings: ResMut<WinitSettings>,
+    mut exact: Local<Option<u64>>,
 ) {
+    if pace.moving && !gui.settings.reduced_motion {
+        set_pace(&mut settings, Duration::from_millis(50));
+        return;
+    }
+    let now = commands::now_ms(&time);
+    let story = commands::story_due_ms(&gui, now);
+    // The story's moment in its last second: one exact wake-up for it (set
+    // once: the same moment keeps the same mode).
+    if let Some(ms) = story.filter(|&ms| ms < 1_000) {
+        if *exact == Some(now + ms) {
+            return;
+        }
+        *exact = Some(now + ms);
+        set_pace(&mut settings, Duration::from_millis(ms + 10));
+        return;
+    }
     let due = [
         pace.next_change_ms,
-        commands::next_due_ms(&gui, &kiosk, commands::now_ms(&time)),
+        story,
+        commands::kiosk_due_ms(&gui, &kiosk, now, *screen.get() == Screen::Attract),
+        // The page's alert comes back a few seconds after OK.
+        desk.alert_dismissed.then_some(1_000),
     ]
     .into_iter()
     .flatten()
     .min();
     let wait = match due {
-        _ if pace.moving && !gui.settings.reduced_motion => Duration::from_millis(50),
         Some(ms) if ms <= 5_000 => Duration::from_secs(1),
         Some(ms) if ms <= 30_000 => Duration::from_secs(5),
         _ => Duration::from_secs(30),
     };
+    set_pace(&mut settings, wait);
+}
+
+fn set_pace(settings: &mut WinitSettings, wait: Duration) {
     let want = UpdateMode::reactive(wait);
     if settings.focused_mode != want {
         settings.focused_mode = want;

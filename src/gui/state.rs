@@ -189,9 +189,9 @@ pub struct Gui {
     pub curriculum_config: Option<crate::config::Curriculum>,
     pub results: Vec<ScenarioScore>,
     pub play: Option<Play>,
-    /// The current play's outcome was taken (its debrief was reached, or it
-    /// was left): it is not recorded again.
-    pub play_over: bool,
+    /// The current play's outcome, once taken (its debrief was reached, or
+    /// it was left): it is not taken or recorded again.
+    pub outcome: Option<crate::outcome::RunOutcome>,
     /// Time (ms since app start) the current play started.
     pub play_started_ms: u64,
     pub seed: u64,
@@ -237,7 +237,7 @@ impl Gui {
             curriculum_config: None,
             results: Vec::new(),
             play: None,
-            play_over: false,
+            outcome: None,
             play_started_ms: 0,
             seed,
             region: None,

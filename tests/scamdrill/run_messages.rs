@@ -84,19 +84,39 @@ fn a_run_is_told_started_once_and_over_once_with_the_score_the_debrief_shows() {
     assert_eq!(engine().replay(&log).unwrap().score(), shown[0]);
 }
 
+fn current_run(app: &App) -> scamdrill::records::RunId {
+    app.world()
+        .resource::<Records>()
+        .current_run()
+        .expect("the started run is recorded")
+}
+
 #[test]
 fn a_restart_records_a_run_left_on_the_way_and_a_walk_away_throws_it_out() {
     let data = tempfile::tempdir().unwrap();
-    let (mut app, _) = told_app(data.path());
+    let (mut app, recorder) = told_app(data.path());
     send(&mut app, UiCommand::StartScenario("popup-locker".into()));
+    let left = current_run(&app);
     let path = first_path("popup-locker");
     send(&mut app, UiCommand::Choose(path[0].clone()));
     send(&mut app, UiCommand::Restart);
     assert_eq!(told(&mut app), ["started", "left", "session ended"]);
+    let log = recorder
+        .run_log(left)
+        .expect("a run left on the way is kept");
+    assert_eq!(
+        log.events.len(),
+        engine().replay(&log).unwrap().run.events().len()
+    );
 
     send(&mut app, UiCommand::StartScenario("popup-locker".into()));
+    let walked_away = current_run(&app);
     send(&mut app, UiCommand::IdleReset);
     assert_eq!(told(&mut app), ["started", "abandoned", "session ended"]);
+    assert!(
+        recorder.run_log(walked_away).is_err(),
+        "a walked-away run is thrown out"
+    );
 
     // A visitor who walked away after the ending keeps the run.
     send(&mut app, UiCommand::StartScenario("popup-locker".into()));
@@ -105,4 +125,23 @@ fn a_restart_records_a_run_left_on_the_way_and_a_walk_away_throws_it_out() {
     }
     send(&mut app, UiCommand::IdleReset);
     assert_eq!(told(&mut app), ["started", "finished", "session ended"]);
+}
+
+#[test]
+fn leaving_a_scenario_from_help_records_it_as_left() {
+    let data = tempfile::tempdir().unwrap();
+    let (mut app, recorder) = told_app(data.path());
+    send(&mut app, UiCommand::StartScenario("popup-locker".into()));
+    let run = current_run(&app);
+    send(
+        &mut app,
+        UiCommand::Choose(first_path("popup-locker")[0].clone()),
+    );
+    // F1 → "Leave this scenario".
+    send(&mut app, UiCommand::ShowOverview);
+    assert_eq!(told(&mut app), ["started", "left"]);
+    assert!(recorder.run_log(run).is_ok());
+    let results = &app.world().resource::<Gui>().results;
+    assert_eq!(results.len(), 1);
+    assert!(!results[0].passed, "a run left on the way never passes");
 }

@@ -98,7 +98,7 @@ pub fn animate(
             Anim::Progress { secs } => {
                 if let Some(mut node) = node {
                     node.width = percent((t / secs).min(1.0) * 100.0);
-                    moving = t < *secs;
+                    moving |= t < *secs;
                 }
             }
             Anim::Pointer => {

@@ -481,13 +481,13 @@ mod tests {
         assert_eq!(Piece::for_icon("☃"), None);
     }
 
-    /// `SCAMDRILL_ART_SHEET=/tmp/sheet.png cargo test art::tests::sheet`
-    /// draws every icon on a grey sheet to look at.
+    /// A tool, not a check: `SCAMDRILL_ART_SHEET=/tmp/sheet.png cargo test
+    /// art::tests::sheet -- --ignored` draws every icon on a grey sheet to
+    /// look at.
     #[test]
+    #[ignore = "a tool to look at the art, run by hand"]
     fn sheet() {
-        let Ok(out) = std::env::var("SCAMDRILL_ART_SHEET") else {
-            return;
-        };
+        let out = std::env::var("SCAMDRILL_ART_SHEET").unwrap_or_else(|_| "art-sheet.png".into());
         let cell = 140u32;
         let mut sheet = resvg::tiny_skia::Pixmap::new(cell * 8, cell * 3).unwrap();
         sheet.fill(resvg::tiny_skia::Color::from_rgba8(40, 44, 52, 255));

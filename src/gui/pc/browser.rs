@@ -546,13 +546,19 @@ pub struct PointerShows;
 
 /// With a window: the pointer is hidden while it is over a page that hides
 /// it and not over one of the browser's dialogs; shown again everywhere
-/// else (the phone, the flag tool, other screens).
+/// else (the phone, other screens), and whenever the desk has something
+/// over the page (Task Manager, the security screen, F1 help: the way out)
+/// or the flag tool is in hand.
 pub fn hide_pointer_over_page(
     pages: Query<&bevy::ui::RelativeCursorPosition, With<HidesPointer>>,
     dialogs: Query<&bevy::ui::RelativeCursorPosition, With<PointerShows>>,
+    desk: Res<super::Desk>,
     mut cursor: Query<&mut bevy::window::CursorOptions, With<bevy::window::PrimaryWindow>>,
 ) {
-    let hide = pages.iter().any(|r| r.cursor_over()) && !dialogs.iter().any(|r| r.cursor_over());
+    let hide = desk.overlay.is_none()
+        && !desk.flag_tool
+        && pages.iter().any(|r| r.cursor_over())
+        && !dialogs.iter().any(|r| r.cursor_over());
     if let Ok(mut c) = cursor.single_mut()
         && c.visible == hide
     {

@@ -13,7 +13,12 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
     let Some(play) = ctx.gui.play.as_ref() else {
         return;
     };
-    let d = play.debrief();
+    // The run's outcome was taken once when it ended; only its words are
+    // made again (the language may have changed since).
+    let d = match &ctx.gui.outcome {
+        Some(o) => play.debrief_for(&o.score),
+        None => play.debrief(),
+    };
     main.spawn(Node {
         width: percent(100),
         flex_direction: FlexDirection::Column,
