@@ -39,6 +39,9 @@ pub struct Pack {
     pub ron_source: String,
     pub scenario: Scenario,
     pub catalog: Catalog,
+    /// The pack has a `media/` folder (seen once at load): packs without one
+    /// look up no voice files when their steps are viewed.
+    has_media: bool,
 }
 
 impl Pack {
@@ -112,6 +115,7 @@ impl Pack {
             ron_source: ron_text,
             scenario,
             catalog,
+            has_media: std::fs::symlink_metadata(dir.join(MEDIA_DIR)).is_ok(),
         };
         (Some(pack), diags)
     }
@@ -303,6 +307,9 @@ impl Pack {
     /// error, one without a RIFF/WAVE header with a warning; the diagnostic
     /// names the file. The returned path is canonical.
     pub fn locale_voice(&self, id: &str, chain: &[String]) -> Result<Option<PathBuf>, Diagnostic> {
+        if !self.has_media {
+            return Ok(None);
+        }
         for tag in chain {
             let Some(path) = voice_file(&self.dir, tag, id) else {
                 continue;
