@@ -153,7 +153,14 @@ impl<'a> Pc<'a> {
                 direction: InlineDirection::Ltr,
                 ..default()
             },
-            AccessibleLabel(format!("{prompt}{}", self.desk.typed)),
+            // A field with no prompt of its own is still named.
+            AccessibleLabel(if prompt.trim().is_empty() && self.desk.typed.is_empty() {
+                self.t("pc-text-box")
+            } else if prompt.trim().is_empty() {
+                format!("{}: {}", self.t("pc-text-box"), self.desk.typed)
+            } else {
+                format!("{prompt}{}", self.desk.typed)
+            }),
         ));
         // Typing keeps the keyboard focus in the field (Enter sends it).
         if self.desk.input_focused {
