@@ -366,3 +366,15 @@ fn the_judgement_screen_in_english_and_arabic_reads_in_reading_order() {
         xs[1]
     );
 }
+
+#[test]
+fn tmp_print_scene_shots() {
+    for s in scene_shots() {
+        println!(
+            "SHOT {} {} {}",
+            s.name,
+            s.scenario.clone().unwrap_or_default(),
+            s.choices
+        );
+    }
+}

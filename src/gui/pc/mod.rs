@@ -234,7 +234,8 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
             height: percent(100),
             flex_direction: FlexDirection::Row,
             padding: UiRect {
-                top: px(36),
+                // Room for the flag tool's corner button at every text size.
+                top: px(36.0 * th.scale.max(1.0)),
                 ..UiRect::all(px(10))
             },
             column_gap: px(12),
