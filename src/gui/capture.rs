@@ -164,29 +164,33 @@ impl Layout<'_, '_> {
                 (x && (r.min.x < a.min.x - slack || r.max.x > a.max.x + slack))
                     || (y && (r.min.y < a.min.y - slack || r.max.y > a.max.y + slack))
             };
-            if outside(screen, true, true) {
-                out.push(format!("{name:?} runs out of the window ({r:?})"));
-                continue;
-            }
+            // Below (or beside) a scrolling ancestor, what is out of view
+            // along its axis scrolls into view: only the other axis counts.
+            let (mut check_x, mut check_y) = (true, true);
+            let mut cut = None;
             for a in self.parents.iter_ancestors(e) {
                 let Ok((style, n, at)) = self.nodes.get(a) else {
                     continue;
                 };
-                let clips = |o: OverflowAxis| o != OverflowAxis::Visible;
-                let x = clips(style.overflow.x) && style.overflow.x != OverflowAxis::Scroll;
-                let y = clips(style.overflow.y) && style.overflow.y != OverflowAxis::Scroll;
-                // A scrolling area still clips across its scrolling axis.
-                let x = x || (style.overflow.y == OverflowAxis::Scroll && clips(style.overflow.x));
-                let y = y || (style.overflow.x == OverflowAxis::Scroll && clips(style.overflow.y));
+                let clips =
+                    |o: OverflowAxis| o != OverflowAxis::Visible && o != OverflowAxis::Scroll;
                 let inner = Rect::from_center_size(
                     at.translation,
                     n.size - n.border.min_inset - n.border.max_inset,
                 );
+                let x = check_x && clips(style.overflow.x);
+                let y = check_y && clips(style.overflow.y);
                 if (x || y) && outside(inner, x, y) {
-                    out.push(format!("{name:?} is cut off ({r:?} in {inner:?})"));
+                    cut = Some(format!("{name:?} is cut off ({r:?} in {inner:?})"));
                     break;
                 }
+                check_x &= style.overflow.x != OverflowAxis::Scroll;
+                check_y &= style.overflow.y != OverflowAxis::Scroll;
             }
+            if cut.is_none() && outside(screen, check_x, check_y) {
+                cut = Some(format!("{name:?} runs out of the window ({r:?})"));
+            }
+            out.extend(cut);
         }
         out
     }
@@ -233,6 +237,7 @@ fn drive(
     }
     let Some(path) = req.path.clone() else { return };
     if req.commands.is_empty() && req.shots.is_empty() && req.taken_at.is_none() && f > 30 {
+        report(&layout, &path);
         commands
             .spawn(Screenshot::primary_window())
             .observe(save_to_disk(path));

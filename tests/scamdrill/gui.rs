@@ -841,14 +841,14 @@ fn story_of(events: &[scamdrill::runner::Event]) -> Vec<String> {
     use scamdrill::runner::Event as E;
     events
         .iter()
-        .filter_map(|e| match e {
-            E::Enter { step, .. } => Some(format!("enter {step}")),
-            E::Mark { step, hotspot, .. } => Some(format!("mark {step} {hotspot}")),
-            E::FalseFlag { step, element, .. } => Some(format!("false {step} {element}")),
-            E::Choose { step, choice, .. } => Some(format!("choose {step} {choice}")),
-            E::Timeout { step, next, .. } => Some(format!("timeout {step} {next}")),
-            E::End { step, outcome, .. } => Some(format!("end {step} {outcome:?}")),
-            E::Judge { rating, .. } => Some(format!("judge {rating}")),
+        .map(|e| match e {
+            E::Enter { step, .. } => format!("enter {step}"),
+            E::Mark { step, hotspot, .. } => format!("mark {step} {hotspot}"),
+            E::FalseFlag { step, element, .. } => format!("false {step} {element}"),
+            E::Choose { step, choice, .. } => format!("choose {step} {choice}"),
+            E::Timeout { step, next, .. } => format!("timeout {step} {next}"),
+            E::End { step, outcome, .. } => format!("end {step} {outcome:?}"),
+            E::Judge { rating, .. } => format!("judge {rating}"),
         })
         .collect()
 }
