@@ -154,7 +154,8 @@ impl Layout<'_, '_> {
             if !seen.get() || text.0.trim().is_empty() || node.size == Vec2::ZERO {
                 continue;
             }
-            let r = rect(node, at, layout.size);
+            // The text's own size is in logical pixels; the node's physical.
+            let r = rect(node, at, layout.size / node.inverse_scale_factor);
             let name: String = crate::locale::bidi::strip_marks(&text.0)
                 .chars()
                 .take(40)
