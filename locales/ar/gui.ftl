@@ -59,6 +59,7 @@ pc-new-tab = علامة تبويب جديدة
 pc-new-tab-search = يمكنك البحث على الويب أو كتابة عنوان
 pc-address-placeholder = البحث أو إدخال عنوان ويب
 pc-address-bar = شريط العناوين والبحث
+pc-text-box = مربع نص
 pc-tile-news = الأخبار
 pc-tile-mail = البريد
 pc-tile-weather = الطقس

@@ -59,6 +59,7 @@ pc-new-tab = New tab
 pc-new-tab-search = Search the web or type an address
 pc-address-placeholder = Search or type web address
 pc-address-bar = Address and search bar
+pc-text-box = Text box
 pc-tile-news = News
 pc-tile-mail = Mail
 pc-tile-weather = Weather

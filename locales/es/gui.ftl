@@ -59,6 +59,7 @@ pc-new-tab = Nueva pestaña
 pc-new-tab-search = Busca en la Web o escribe una dirección
 pc-address-placeholder = Buscar o escribir dirección web
 pc-address-bar = Barra de direcciones y de búsqueda
+pc-text-box = Cuadro de texto
 pc-tile-news = Noticias
 pc-tile-mail = Correo
 pc-tile-weather = El tiempo

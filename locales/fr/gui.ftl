@@ -59,6 +59,7 @@ pc-new-tab = Nouvel onglet
 pc-new-tab-search = Rechercher sur le Web ou saisir une adresse
 pc-address-placeholder = Rechercher ou entrer une adresse web
 pc-address-bar = Barre d’adresse et de recherche
+pc-text-box = Zone de texte
 pc-tile-news = Actualités
 pc-tile-mail = Messagerie
 pc-tile-weather = Météo

@@ -59,6 +59,7 @@ pc-new-tab = כרטיסייה חדשה
 pc-new-tab-search = חפש באינטרנט או הקלד כתובת
 pc-address-placeholder = חפש או הזן כתובת אינטרנט
 pc-address-bar = שורת הכתובת והחיפוש
+pc-text-box = תיבת טקסט
 pc-tile-news = חדשות
 pc-tile-mail = דואר
 pc-tile-weather = מזג אוויר

@@ -15,20 +15,37 @@ use super::state::{Gui, UiCommand};
 pub struct CaptureRequest {
     pub path: Option<PathBuf>,
     pub commands: Vec<UiCommand>,
+    /// Screenshots taken along the way: before the command at this index,
+    /// once the screen has settled, save a screenshot to this path.
+    pub shots: Vec<(usize, PathBuf)>,
     frame: u32,
     taken_at: Option<u32>,
+    /// Commands sent so far, and the frame of the last one.
+    sent: usize,
+    last_sent: u32,
 }
 
 impl CaptureRequest {
     /// `--choices` items: a choice id, or `mark:<element>`, `dial:<digits>`,
     /// `type:<text>`, desk surfaces (`taskmgr`, `security`, `help`, `start-menu`,
     /// `wifi`, `wallet`, `keypad`, `contacts`, `flag-tool`, `windowed`), `debrief`,
-    /// `start:<pack>`, `locale:<tag>`, `address:m|f|p`.
+    /// `start:<pack>`, `locale:<tag>`, `address:m|f|p`, `bigger` (text one
+    /// step larger; five steps make 200 %), and `shot:<file>`: a screenshot
+    /// of the screen so far, saved beside the final one under that file name.
     pub fn from_args(args: &Launch) -> CaptureRequest {
-        let commands = args
-            .choices
-            .iter()
-            .map(|c| match c.split_once(':') {
+        let mut shots = Vec::new();
+        let mut commands = Vec::new();
+        for c in &args.choices {
+            if let Some(("shot", file)) = c.split_once(':') {
+                let dir = args
+                    .screenshot
+                    .as_deref()
+                    .and_then(std::path::Path::parent)
+                    .unwrap_or(std::path::Path::new("."));
+                shots.push((commands.len(), dir.join(file)));
+                continue;
+            }
+            commands.push(match c.split_once(':') {
                 Some(("mark", f)) => UiCommand::Mark(f.to_owned()),
                 Some(("start", p)) => UiCommand::StartScenario(p.to_owned()),
                 Some(("locale", t)) => UiCommand::SetLocale(t.to_owned()),
@@ -52,14 +69,15 @@ impl CaptureRequest {
                 _ if c == "wake" => UiCommand::WakeUp,
                 _ if c == "staff" => UiCommand::OpenStaff,
                 _ if c == "anonymous" => UiCommand::SignInAnonymous,
+                _ if c == "bigger" => UiCommand::TextBigger,
                 _ => UiCommand::Choose(c.clone()),
-            })
-            .collect();
+            });
+        }
         CaptureRequest {
             path: args.screenshot.clone(),
             commands,
-            frame: 0,
-            taken_at: None,
+            shots,
+            ..default()
         }
     }
 }
@@ -86,7 +104,101 @@ pub fn plugin(app: &mut App) {
         .add_systems(Last, drive);
 }
 
+/// What the layout check reads: every text on screen and the nodes that clip.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct Layout<'w, 's> {
+    texts: Query<
+        'w,
+        's,
+        (
+            Entity,
+            &'static Text,
+            &'static ComputedNode,
+            &'static UiGlobalTransform,
+            &'static bevy::text::TextLayoutInfo,
+            &'static InheritedVisibility,
+        ),
+    >,
+    nodes: Query<
+        'w,
+        's,
+        (
+            &'static Node,
+            &'static ComputedNode,
+            &'static UiGlobalTransform,
+        ),
+    >,
+    parents: Query<'w, 's, &'static ChildOf>,
+    window: Query<'w, 's, &'static Window, With<bevy::window::PrimaryWindow>>,
+}
+
+impl Layout<'_, '_> {
+    /// Texts that do not fit where they are shown: running out of the
+    /// window, or cut off by an ancestor that clips (a scrolling ancestor
+    /// counts only across: what is below the fold scrolls into view).
+    pub fn clipped(&self) -> Vec<String> {
+        let Ok(window) = self.window.single() else {
+            return Vec::new();
+        };
+        let screen = Rect::new(
+            0.0,
+            0.0,
+            window.resolution.physical_width() as f32,
+            window.resolution.physical_height() as f32,
+        );
+        let rect = |n: &ComputedNode, at: &UiGlobalTransform, size: Vec2| {
+            Rect::from_center_size(at.translation, size.max(n.size))
+        };
+        let mut out = Vec::new();
+        for (e, text, node, at, layout, seen) in &self.texts {
+            if !seen.get() || text.0.trim().is_empty() || node.size == Vec2::ZERO {
+                continue;
+            }
+            // The text's own size is in logical pixels; the node's physical.
+            let r = rect(node, at, layout.size / node.inverse_scale_factor);
+            let name: String = crate::locale::bidi::strip_marks(&text.0)
+                .chars()
+                .take(40)
+                .collect();
+            let slack = 2.0;
+            let outside = |a: Rect, x: bool, y: bool| {
+                (x && (r.min.x < a.min.x - slack || r.max.x > a.max.x + slack))
+                    || (y && (r.min.y < a.min.y - slack || r.max.y > a.max.y + slack))
+            };
+            // Below (or beside) a scrolling ancestor, what is out of view
+            // along its axis scrolls into view: only the other axis counts.
+            let (mut check_x, mut check_y) = (true, true);
+            let mut cut = None;
+            for a in self.parents.iter_ancestors(e) {
+                let Ok((style, n, at)) = self.nodes.get(a) else {
+                    continue;
+                };
+                let clips =
+                    |o: OverflowAxis| o != OverflowAxis::Visible && o != OverflowAxis::Scroll;
+                let inner = Rect::from_center_size(
+                    at.translation,
+                    n.size - n.border.min_inset - n.border.max_inset,
+                );
+                let x = check_x && clips(style.overflow.x);
+                let y = check_y && clips(style.overflow.y);
+                if (x || y) && outside(inner, x, y) {
+                    cut = Some(format!("{name:?} is cut off ({r:?} in {inner:?})"));
+                    break;
+                }
+                check_x &= style.overflow.x != OverflowAxis::Scroll;
+                check_y &= style.overflow.y != OverflowAxis::Scroll;
+            }
+            if cut.is_none() && outside(screen, check_x, check_y) {
+                cut = Some(format!("{name:?} runs out of the window ({r:?})"));
+            }
+            out.extend(cut);
+        }
+        out
+    }
+}
+
 fn drive(
+    layout: Layout,
     mut req: ResMut<CaptureRequest>,
     mut commands: Commands,
     mut out: MessageWriter<UiCommand>,
@@ -103,13 +215,30 @@ fn drive(
     redraw.write(bevy::window::RequestRedraw);
     // One command every few frames, then let the layout and fonts settle.
     let f = req.frame;
+    if let Some(at) = req.shots.first().map(|s| s.0)
+        && at == req.sent
+    {
+        // A screenshot along the way: once settled, take it and go on.
+        if f > 30 && f > req.last_sent + 4 {
+            let (_, shot) = req.shots.remove(0);
+            report(&layout, &shot);
+            commands
+                .spawn(Screenshot::primary_window())
+                .observe(save_to_disk(shot));
+            req.last_sent = f;
+        }
+        return;
+    }
     if f >= 3 && f.is_multiple_of(3) && !req.commands.is_empty() {
         let c = req.commands.remove(0);
         out.write(c);
+        req.sent += 1;
+        req.last_sent = f;
         return;
     }
     let Some(path) = req.path.clone() else { return };
-    if req.commands.is_empty() && req.taken_at.is_none() && f > 30 {
+    if req.commands.is_empty() && req.shots.is_empty() && req.taken_at.is_none() && f > 30 {
+        report(&layout, &path);
         commands
             .spawn(Screenshot::primary_window())
             .observe(save_to_disk(path));
@@ -119,5 +248,16 @@ fn drive(
         && f > t + 10
     {
         exit.write(AppExit::Success);
+    }
+}
+
+/// Beside each screenshot `x.png`, `x.png.clipped.txt`: one line per text
+/// that does not fit (see [`Layout::clipped`]); empty when all fit.
+fn report(layout: &Layout, png: &std::path::Path) {
+    let mut file = png.as_os_str().to_owned();
+    file.push(".clipped.txt");
+    let lines = layout.clipped();
+    if let Err(e) = std::fs::write(&file, lines.join("\n")) {
+        error!("cannot write {}: {e}", PathBuf::from(file).display());
     }
 }

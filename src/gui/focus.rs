@@ -117,3 +117,61 @@ pub fn focus_nth_button(world: &mut World, n: usize) {
         world.resource_mut::<InputFocusVisible>().0 = true;
     }
 }
+
+/// Keep the focused control in view: every scrolling ancestor (a page, a
+/// window's body, help, the debrief) scrolls by the least amount that shows
+/// it, as browsers do when Tab reaches a control below the fold. Runs once
+/// the control has been laid out (a rebuilt screen is laid out a frame later).
+pub fn scroll_focus_into_view(
+    focus: Res<InputFocus>,
+    mut done: Local<Option<Entity>>,
+    nodes: Query<(&ComputedNode, &UiGlobalTransform)>,
+    parents: Query<&ChildOf>,
+    mut areas: Query<(
+        &Node,
+        &ComputedNode,
+        &UiGlobalTransform,
+        &mut ScrollPosition,
+    )>,
+) {
+    let Some(target) = focus.get() else {
+        *done = None;
+        return;
+    };
+    if *done == Some(target) {
+        return;
+    }
+    let Ok((node, at)) = nodes.get(target) else {
+        return;
+    };
+    if node.size == Vec2::ZERO {
+        return; // not laid out yet
+    }
+    *done = Some(target);
+    let inv = node.inverse_scale_factor;
+    let size = node.size * inv;
+    let top_left = at.translation * inv - size * 0.5;
+    for a in parents.iter_ancestors(target) {
+        let Ok((style, area, area_at, mut scroll)) = areas.get_mut(a) else {
+            continue;
+        };
+        if style.overflow.y != OverflowAxis::Scroll {
+            continue;
+        }
+        let inv = area.inverse_scale_factor;
+        let area_size = area.size * inv;
+        let area_top = area_at.translation.y * inv - area_size.y * 0.5;
+        let max = (area.content_size.y * inv - area_size.y).max(0.0);
+        // The target's place in the area's content.
+        let from = top_left.y - area_top + scroll.y;
+        let to = from + size.y;
+        let y = if from < scroll.y {
+            from
+        } else if to > scroll.y + area_size.y {
+            to - area_size.y
+        } else {
+            continue;
+        };
+        scroll.y = y.clamp(0.0, max);
+    }
+}

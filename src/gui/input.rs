@@ -274,3 +274,28 @@ pub fn arrow_navigation(
         }
     }
 }
+
+/// The mouse wheel (or a two-finger swipe) scrolls the scrolling area under
+/// the pointer: a long page, a window's body, help, the debrief.
+pub fn wheel_scrolls(
+    mut ev: On<bevy::picking::events::Pointer<bevy::picking::events::Scroll>>,
+    mut areas: Query<(&Node, &ComputedNode, &mut ScrollPosition)>,
+) {
+    let Ok((node, computed, mut scroll)) = areas.get_mut(ev.entity) else {
+        return;
+    };
+    if node.overflow.y != OverflowAxis::Scroll {
+        return;
+    }
+    let inv = computed.inverse_scale_factor;
+    let max = (computed.content_size.y - computed.size.y).max(0.0) * inv;
+    if max <= 0.0 {
+        return;
+    }
+    ev.propagate(false);
+    let step = match ev.unit {
+        bevy::input::mouse::MouseScrollUnit::Line => 40.0,
+        bevy::input::mouse::MouseScrollUnit::Pixel => 1.0,
+    };
+    scroll.y = (scroll.y - ev.y * step).clamp(0.0, max);
+}

@@ -63,6 +63,7 @@ impl Plugin for CorePlugin {
                     records::follow,
                     screens::rebuild,
                     focus::focus_ring,
+                    focus::scroll_focus_into_view,
                 )
                     .chain(),
             );
@@ -92,7 +93,8 @@ impl Plugin for PresentPlugin {
                 scale_to_window,
                 input::right_click_flags,
             ),
-        );
+        )
+        .add_observer(input::wheel_scrolls);
         audio::plugin(app);
         a11y::plugin(app);
         capture::plugin(app);

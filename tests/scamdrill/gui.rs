@@ -884,3 +884,270 @@ fn the_quick_support_window_shows_the_packs_id_and_password() {
         assert!(texts.contains(&your_id), "{your_id} in {texts:?}");
     }
 }
+
+/// How a keyboard-only trainee moves the focus: Tab, Shift+Tab, or the
+/// arrow keys (Left is "next" in a right-to-left language).
+#[derive(Clone, Copy, Debug)]
+enum Nav {
+    Tab,
+    ShiftTab,
+    Arrows { rtl: bool },
+}
+
+impl Nav {
+    fn step(self, app: &mut App) {
+        match self {
+            Nav::Tab => key(app, KeyCode::Tab, Key::Tab),
+            Nav::ShiftTab => chord(app, &[KeyCode::ShiftLeft], KeyCode::Tab, Key::Tab),
+            Nav::Arrows { rtl: true } => key(app, KeyCode::ArrowLeft, Key::ArrowLeft),
+            Nav::Arrows { rtl: false } => key(app, KeyCode::ArrowDown, Key::ArrowDown),
+        }
+    }
+}
+
+/// Keyboard alone: move the focus with `nav` until it rests on a control
+/// whose act `want` accepts, then press Enter (Space with Shift+Tab, to use
+/// both keys). Returns the act pressed. A full cycle of the focus order (or
+/// `LIMIT` presses) without one fails, naming `what` (pack, locale, step,
+/// act) and the acts that were reachable.
+fn keyboard_to(
+    app: &mut App,
+    nav: Nav,
+    what: &str,
+    want: impl Fn(&UiCommand) -> bool,
+) -> UiCommand {
+    const LIMIT: usize = 150;
+    let start = app.world().resource::<InputFocus>().get();
+    let mut seen: Vec<UiCommand> = Vec::new();
+    for press in 0..=LIMIT {
+        if let Some(cmd) = focused_act(app).filter(|c| want(c)) {
+            let ring = app
+                .world()
+                .resource::<InputFocus>()
+                .get()
+                .and_then(|e| app.world().get::<Outline>(e))
+                .is_some();
+            assert!(ring, "{what}: the focused control wears the focus ring");
+            let e = app.world().resource::<InputFocus>().get().unwrap();
+            let named = app
+                .world()
+                .get::<bevy::ui::prelude::AccessibleLabel>(e)
+                .is_some_and(|l| !l.0.trim().is_empty());
+            assert!(named, "{what}: the focused control {cmd:?} has a name");
+            match nav {
+                Nav::ShiftTab => key(app, KeyCode::Space, Key::Space),
+                _ => key(app, KeyCode::Enter, Key::Enter),
+            }
+            return cmd;
+        }
+        if let Some(c) = focused_act(app) {
+            seen.push(c);
+        }
+        if press > 0 && app.world().resource::<InputFocus>().get() == start {
+            break;
+        }
+        nav.step(app);
+    }
+    panic!("{what}: not reachable by {nav:?}; the focus visited {seen:?}");
+}
+
+/// Take `choice` by keyboard alone, as a trainee without a mouse does: the
+/// act's control reached with `nav` and pressed, F for nothing, the keypad
+/// keyed with the number keys, Ctrl+Shift+Esc for Task Manager, text typed.
+fn keyboard_choice(app: &mut App, nav: Nav, choice: &str, whr: &str) {
+    use scamdrill::act::{WorldAct, act_for, digits};
+    use scamdrill::gui::{Desk, DeskCmd, Overlay, PhoneScreen, Process};
+    let view = {
+        let gui = app.world().resource::<Gui>();
+        gui.play.as_ref().unwrap().view().unwrap()
+    };
+    let act = act_for(&view, choice).unwrap_or_else(|| panic!("{whr}: no act takes {choice}"));
+    let what = format!("{whr}, {choice} by {act:?}");
+    let press = |app: &mut App, cmd: UiCommand| {
+        keyboard_to(app, nav, &what, |c| *c == cmd);
+    };
+    match act {
+        WorldAct::CloseBrowser => {
+            chord(
+                app,
+                &[KeyCode::ControlLeft, KeyCode::ShiftLeft],
+                KeyCode::Escape,
+                Key::Escape,
+            );
+            assert_eq!(
+                app.world().resource::<Desk>().overlay,
+                Some(Overlay::TaskManager),
+                "{what}"
+            );
+            press(
+                app,
+                UiCommand::Desk(DeskCmd::SelectProcess(Process::Browser)),
+            );
+            press(app, UiCommand::Desk(DeskCmd::EndTask));
+        }
+        WorldAct::Dial(n) => {
+            if app.world().resource::<Desk>().phone != PhoneScreen::Keypad {
+                press(app, UiCommand::Desk(DeskCmd::Phone(PhoneScreen::Keypad)));
+            }
+            for d in digits(&n).chars() {
+                let code = match d {
+                    '0' => KeyCode::Digit0,
+                    '1' => KeyCode::Digit1,
+                    '2' => KeyCode::Digit2,
+                    '3' => KeyCode::Digit3,
+                    '4' => KeyCode::Digit4,
+                    '5' => KeyCode::Digit5,
+                    '6' => KeyCode::Digit6,
+                    '7' => KeyCode::Digit7,
+                    '8' => KeyCode::Digit8,
+                    _ => KeyCode::Digit9,
+                };
+                key(app, code, Key::Character(d.to_string().into()));
+            }
+            assert_eq!(app.world().resource::<Desk>().dialled, digits(&n), "{what}");
+            press(app, UiCommand::Desk(DeskCmd::DialCall));
+        }
+        WorldAct::Type(t) => {
+            press(app, UiCommand::Desk(DeskCmd::FocusInput));
+            for ch in t.chars() {
+                if ch == ' ' {
+                    key(app, KeyCode::Space, Key::Space);
+                } else {
+                    key(app, KeyCode::KeyA, Key::Character(ch.to_string().into()));
+                }
+            }
+            key(app, KeyCode::Enter, Key::Enter);
+        }
+        WorldAct::WifiOff => {
+            press(app, UiCommand::Desk(DeskCmd::Open(Overlay::Wifi)));
+            press(app, UiCommand::Do(act));
+        }
+        WorldAct::PowerOff => {
+            press(app, UiCommand::Desk(DeskCmd::Open(Overlay::StartMenu)));
+            press(app, UiCommand::Do(act));
+        }
+        other => press(app, UiCommand::Do(other)),
+    }
+}
+
+/// The choices and marks of a run, without their times.
+fn story_of(events: &[scamdrill::runner::Event]) -> Vec<String> {
+    use scamdrill::runner::Event as E;
+    events
+        .iter()
+        .map(|e| match e {
+            E::Enter { step, .. } => format!("enter {step}"),
+            E::Mark { step, hotspot, .. } => format!("mark {step} {hotspot}"),
+            E::FalseFlag { step, element, .. } => format!("false {step} {element}"),
+            E::Choose { step, choice, .. } => format!("choose {step} {choice}"),
+            E::Timeout { step, next, .. } => format!("timeout {step} {next}"),
+            E::End { step, outcome, .. } => format!("end {step} {outcome:?}"),
+            E::Judge { rating, .. } => format!("judge {rating}"),
+        })
+        .collect()
+}
+
+/// Every shipped pack, its first path, in English, Hebrew and Arabic, by
+/// keyboard alone (Tab in English, Shift+Tab and Space in Hebrew, the
+/// arrows in Arabic; Enter, F, Ctrl+Shift+Esc, the number keys, typing):
+/// from the start screen through every step, with each of the step's red
+/// flags found with the flag tool, to the judgement and the debrief. Every
+/// control pressed wears the focus ring and has a name; the run's steps,
+/// marks and score are the engine's for the same choices and marks.
+#[test]
+fn keyboard_alone_plays_every_pack_in_three_languages_to_the_engines_result() {
+    use scamdrill::gui::Desk;
+    let e = engine();
+    for pack in &e.library.packs {
+        let path = scamdrill::cli::all_paths_of(pack)
+            .first()
+            .expect("a path")
+            .clone();
+        for (locale, nav) in [
+            ("en-US", Nav::Tab),
+            ("he-IL", Nav::ShiftTab),
+            ("ar", Nav::Arrows { rtl: true }),
+        ] {
+            let id = pack.id();
+            let mut app = app(locale);
+            let at = |s: &str| format!("{id} {locale}: {s}");
+            keyboard_to(&mut app, nav, &at("public mode"), |c| {
+                *c == UiCommand::SetMode(scamdrill::gui::state::Mode::Public)
+            });
+            keyboard_to(&mut app, nav, &at("begin"), |c| *c == UiCommand::Begin);
+            keyboard_to(&mut app, nav, &at("the pack"), |c| {
+                *c == UiCommand::StartScenario(id.to_owned())
+            });
+            assert_eq!(screen(&app), Screen::Play, "{id} {locale}");
+            let mut direct = e.start(id, locale, 7).unwrap();
+            for c in &path {
+                let (step, hotspots) = {
+                    let gui = app.world().resource::<Gui>();
+                    let play = gui.play.as_ref().unwrap();
+                    let step = play.run.current().unwrap();
+                    let hs: Vec<Vec<String>> = step
+                        .hotspots
+                        .iter()
+                        .map(|h| h.element_ids().iter().map(|s| s.to_string()).collect())
+                        .collect();
+                    (play.run.current_id().to_owned(), hs)
+                };
+                let whr = format!("{id} {locale} step {step}");
+                if c != scamdrill::play::TIMEOUT && !hotspots.is_empty() {
+                    // F picks up the flag tool; each red flag is reached and marked.
+                    key(&mut app, KeyCode::KeyF, Key::Character("f".into()));
+                    assert!(app.world().resource::<Desk>().flag_tool, "{whr}: F");
+                    for elements in &hotspots {
+                        let what = format!("{whr}, flag one of {elements:?}");
+                        let UiCommand::Mark(el) = keyboard_to(
+                            &mut app,
+                            nav,
+                            &what,
+                            |c| matches!(c, UiCommand::Mark(m) if elements.contains(m)),
+                        ) else {
+                            unreachable!()
+                        };
+                        direct.mark(&el, 0).unwrap();
+                    }
+                    key(&mut app, KeyCode::KeyF, Key::Character("f".into()));
+                    assert!(!app.world().resource::<Desk>().flag_tool, "{whr}: F again");
+                }
+                if c == scamdrill::play::TIMEOUT {
+                    play_choice(&mut app, c);
+                } else {
+                    keyboard_choice(&mut app, nav, c, &whr);
+                }
+                direct.act(c, 0).unwrap();
+            }
+            keyboard_to(&mut app, nav, &at("the debrief"), |c| {
+                *c == UiCommand::ShowJudgement
+            });
+            assert_eq!(screen(&app), Screen::Judgement, "{id} {locale}");
+            let story = story_of(
+                app.world()
+                    .resource::<Gui>()
+                    .play
+                    .as_ref()
+                    .unwrap()
+                    .run
+                    .events(),
+            );
+            assert_eq!(
+                story,
+                story_of(direct.run.events()),
+                "{id} {locale}: the steps and marks"
+            );
+            keyboard_to(&mut app, nav, &at("judge"), |c| *c == UiCommand::Judge(3));
+            assert_eq!(screen(&app), Screen::Debrief, "{id} {locale}");
+            direct.judge(3, 0).unwrap();
+            let gui = app.world().resource::<Gui>();
+            let ui = gui.results.last().unwrap();
+            let want = direct.score();
+            assert_eq!(
+                (ui.points, ui.remote_access, ui.outcome, ui.passed),
+                (want.points, want.remote_access, want.outcome, want.passed),
+                "{id} {locale}"
+            );
+        }
+    }
+}

@@ -7,6 +7,7 @@ use std::process::Command;
 
 use crate::common::root;
 
+#[derive(Clone)]
 struct Shot {
     name: String,
     scenario: Option<String>,
@@ -133,14 +134,39 @@ fn out_dir() -> PathBuf {
 }
 
 fn capture(shot: &Shot, locale: &str, data: &Path) -> PathBuf {
-    let png = out_dir().join(format!("{}-{locale}.png", shot.name));
+    capture_in(shot, locale, data, "1280x800", "")
+}
+
+/// The desk's scenes that must stay whole with large text and in a small
+/// window: every control visible or scrolled to, no text cut off.
+const DESK_SCENES: [&str; 10] = [
+    "scene-browser-locker",
+    "scene-incoming-call",
+    "scene-call",
+    "scene-remote-tool",
+    "scene-payment",
+    "scene-banking",
+    "scene-email",
+    "scene-chat",
+    "task-manager",
+    "help",
+];
+
+/// Text one step larger, five times: 200 %.
+const TEXT_200: &str = "bigger,bigger,bigger,bigger,bigger";
+
+/// `shot` in a window of `size` ("1024x600"); the PNG is named with
+/// `suffix`. Beside it the app writes `<png>.clipped.txt` (see
+/// `scamdrill::gui::capture`).
+fn capture_in(shot: &Shot, locale: &str, data: &Path, size: &str, suffix: &str) -> PathBuf {
+    let png = out_dir().join(format!("{}-{locale}{suffix}.png", shot.name));
     let _ = std::fs::remove_file(&png);
     let mut cmd = Command::new("xvfb-run");
-    cmd.args(["-a", "-s", "-screen 0 1280x800x24"])
+    cmd.args(["-a", "-s", &format!("-screen 0 {size}x24")])
         .arg(env!("CARGO_BIN_EXE_scamdrill"))
         .arg("--data")
         .arg(data)
-        .args(["--locale", locale, "--seed", "5", "--window", "1280x800"]);
+        .args(["--locale", locale, "--seed", "5", "--window", size]);
     if let Some(s) = &shot.scenario {
         cmd.args(["--scenario", s]);
         if s == "playbook" {
@@ -270,12 +296,41 @@ fn screenshots_of_every_kind_of_screen_in_english_hebrew_and_arabic() {
             "no path reaches a {kind} scene: {kinds:?}"
         );
     }
+    let mut checked = Vec::new();
     for locale in ["en-US", "he-IL", "ar"] {
         for shot in fixed_shots().iter().chain(&scenes) {
             if shot.kiosk && locale == "ar" {
                 continue;
             }
-            let png = capture(shot, locale, data.path());
+            // The desk's scenes in the same run: the shot as usual, then
+            // the text at 200 % (in English and Hebrew; in Arabic a couple).
+            let large = DESK_SCENES.contains(&shot.name.as_str())
+                && (locale != "ar"
+                    || ["scene-call", "scene-payment"].contains(&shot.name.as_str()));
+            let png = if large {
+                let normal = format!("{}-{locale}.png", shot.name);
+                let mut run = shot.clone();
+                run.choices = [shot.choices.as_str(), &format!("shot:{normal}"), TEXT_200]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(",");
+                let big = capture_in(&run, locale, data.path(), "1280x800", "-200");
+                let img = load(&big);
+                assert_eq!((img.w, img.h), (1280, 800), "{}", big.display());
+                assert!(
+                    img.distinct_colours() > 20,
+                    "{} is not blank",
+                    big.display()
+                );
+                checked.push(big);
+                let png = out_dir().join(normal);
+                checked.push(png.clone());
+                png
+            } else {
+                capture(shot, locale, data.path())
+            };
             let img = load(&png);
             assert_eq!((img.w, img.h), (1280, 800), "{}", png.display());
             assert!(
@@ -285,6 +340,37 @@ fn screenshots_of_every_kind_of_screen_in_english_hebrew_and_arabic() {
             );
         }
     }
+    // A small window (a netbook, a kiosk's 1024×600 screen) at 100 %.
+    for locale in ["en-US", "he-IL"] {
+        for shot in fixed_shots().iter().chain(&scenes) {
+            if !DESK_SCENES.contains(&shot.name.as_str()) {
+                continue;
+            }
+            let png = capture_in(shot, locale, data.path(), "1024x600", "-1024x600");
+            let img = load(&png);
+            assert_eq!((img.w, img.h), (1024, 600), "{}", png.display());
+            assert!(
+                img.distinct_colours() > 20,
+                "{} is not blank",
+                png.display()
+            );
+            checked.push(png);
+        }
+    }
+    // In every one of those, all text fits: inside the window and inside
+    // whatever clips it (what is below the fold of a scrolling page, a
+    // window's body or the phone's screen scrolls into view).
+    let clipped: Vec<String> = checked
+        .iter()
+        .filter_map(|png| {
+            let mut report = png.as_os_str().to_owned();
+            report.push(".clipped.txt");
+            let text = std::fs::read_to_string(&report)
+                .unwrap_or_else(|e| panic!("{}: {e}", PathBuf::from(&report).display()));
+            (!text.trim().is_empty()).then(|| format!("{}:\n{text}", png.display()))
+        })
+        .collect();
+    assert!(clipped.is_empty(), "text cut off:\n{}", clipped.join("\n"));
     // Hebrew text starts on the right, English on the left.
     let (en_left, en_right) =
         locker_text_sides(&load(&out_dir().join("scene-browser-locker-en-US.png")));

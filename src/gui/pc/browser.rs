@@ -61,7 +61,6 @@ pub fn page_window(w: &mut ChildSpawnerCommands, pc: &Pc, page: Page) {
             b.spawn(Node {
                 width: percent(100),
                 flex_grow: 1.0,
-                min_height: px(0),
                 flex_direction: FlexDirection::Column,
                 row_gap: px(10),
                 direction: th.direction(),
@@ -575,32 +574,35 @@ pub fn locker_full_screen(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             Node {
                 width: percent(100),
                 flex_grow: 1.0,
+                min_height: px(0),
                 flex_direction: FlexDirection::Column,
+                // A page longer than the screen scrolls (large text).
+                overflow: Overflow::scroll_y(),
                 direction: th.direction(),
                 ..default()
             },
             HidesPointer,
             bevy::ui::RelativeCursorPosition::default(),
         ))
-        .with_children(|s| {
-            locker_page(s, pc);
-            s.spawn((
-                Node {
-                    position_type: PositionType::Absolute,
-                    top: px(8),
-                    left: percent(30),
-                    width: percent(40),
-                    padding: UiRect::axes(px(12), px(6)),
-                    justify_content: JustifyContent::Center,
-                    border_radius: BorderRadius::all(px(16)),
-                    direction: pc.th().direction(),
-                    ..default()
-                },
-                BackgroundColor(Color::srgba(0.1, 0.1, 0.1, 0.85)),
-                GlobalZIndex(4),
-            ))
-            .with_children(|n| {
-                n.spawn(th.label(pc.t("pc-hold-esc"), 14.0, Color::WHITE, false));
-            });
+        .with_children(|s| locker_page(s, pc));
+    // The browser's notice stays put while the page scrolls.
+    screen
+        .spawn((
+            Node {
+                position_type: PositionType::Absolute,
+                top: px(8),
+                left: percent(30),
+                width: percent(40),
+                padding: UiRect::axes(px(12), px(6)),
+                justify_content: JustifyContent::Center,
+                border_radius: BorderRadius::all(px(16)),
+                direction: pc.th().direction(),
+                ..default()
+            },
+            BackgroundColor(Color::srgba(0.1, 0.1, 0.1, 0.85)),
+            GlobalZIndex(4),
+        ))
+        .with_children(|n| {
+            n.spawn(th.label(pc.t("pc-hold-esc"), 14.0, Color::WHITE, false));
         });
 }

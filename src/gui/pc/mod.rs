@@ -170,7 +170,14 @@ impl<'a> Pc<'a> {
                 direction: InlineDirection::Ltr,
                 ..default()
             },
-            AccessibleLabel(format!("{prompt}{}", self.desk.typed)),
+            // A field with no prompt of its own is still named.
+            AccessibleLabel(if prompt.trim().is_empty() && self.desk.typed.is_empty() {
+                self.t("pc-text-box")
+            } else if prompt.trim().is_empty() {
+                format!("{}: {}", self.t("pc-text-box"), self.desk.typed)
+            } else {
+                format!("{prompt}{}", self.desk.typed)
+            }),
         ));
         // Typing keeps the keyboard focus in the field (Enter sends it).
         if self.desk.input_focused {
@@ -244,7 +251,8 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx, view: &StepView) {
             height: percent(100),
             flex_direction: FlexDirection::Row,
             padding: UiRect {
-                top: px(36),
+                // Room for the flag tool's corner button at every text size.
+                top: px(36.0 * th.scale.max(1.0)),
                 ..UiRect::all(px(10))
             },
             column_gap: px(12),

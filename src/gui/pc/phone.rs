@@ -65,12 +65,31 @@ pub fn draw(side: &mut ChildSpawnerCommands, pc: &Pc) {
             s.spawn(th.label(pc.clock.clone(), 13.0, SOFT, false));
             s.spawn(th.label("▂▄▆ ◔", 13.0, SOFT, false));
         });
-        if let SceneView::IncomingCall { caller_id, number } = &pc.view.scene {
-            incoming(ph, pc, caller_id, number.as_deref());
-        } else if let Some(call) = &pc.view.call {
-            in_call(ph, pc, &call.caller, call.number.as_deref());
-        } else {
-            idle(ph, pc);
+        // What does not fit scrolls (large text, a small window); the
+        // call's keys stay in reach below it.
+        ph.spawn(Node {
+            width: percent(100),
+            flex_grow: 1.0,
+            min_height: px(0),
+            flex_direction: FlexDirection::Column,
+            row_gap: px(8),
+            overflow: Overflow::scroll_y(),
+            direction: th.direction(),
+            ..default()
+        })
+        .with_children(|body| {
+            if let SceneView::IncomingCall { caller_id, number } = &pc.view.scene {
+                incoming(body, pc, caller_id, number.as_deref());
+            } else if let Some(call) = &pc.view.call {
+                in_call(body, pc, &call.caller, call.number.as_deref());
+            } else {
+                idle(body, pc);
+            }
+        });
+        if matches!(pc.view.scene, SceneView::IncomingCall { .. }) {
+            incoming_keys(ph, pc);
+        } else if pc.view.call.is_some() {
+            call_keys(ph, pc);
         }
     });
 }
@@ -127,13 +146,14 @@ fn incoming(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number: Opt
     let th = pc.th();
     ph.spawn(th.para(pc.t("play-incoming"), 14.0, SOFT));
     caller_lines(ph, pc, caller_id, number);
-    ph.spawn(Node {
-        flex_grow: 1.0,
-        direction: pc.th().direction(),
-        ..default()
-    });
+}
+
+/// Decline and answer, under the ringing phone's screen.
+fn incoming_keys(ph: &mut ChildSpawnerCommands, pc: &Pc) {
+    let th = pc.th();
     ph.spawn(Node {
         width: percent(100),
+        flex_shrink: 0.0,
         justify_content: JustifyContent::SpaceAround,
         direction: th.direction(),
         ..default()
@@ -165,25 +185,15 @@ fn in_call(ph: &mut ChildSpawnerCommands, pc: &Pc, name: &str, number: Option<&s
     caller_lines(ph, pc, name, number);
     if pc.desk.phone == PhoneScreen::Keypad {
         keypad(ph, pc);
-        ph.spawn(Node {
-            width: percent(100),
-            justify_content: JustifyContent::Center,
-            direction: pc.th().direction(),
-            ..default()
-        })
-        .with_children(|keys| {
-            hang_up_key(keys, pc);
-        });
         return;
     }
     // What the caller says, one line at a time.
     ph.spawn(Node {
         width: percent(100),
         flex_grow: 1.0,
-        min_height: px(0),
+        flex_shrink: 0.0,
         flex_direction: FlexDirection::Column,
         row_gap: px(6),
-        overflow: Overflow::scroll_y(),
         direction: th.direction(),
         ..default()
     })
@@ -212,14 +222,25 @@ fn in_call(ph: &mut ChildSpawnerCommands, pc: &Pc, name: &str, number: Option<&s
         }
     });
     super::apps::replies(ph, pc, Color::srgb(0.17, 0.19, 0.24), Color::WHITE);
+}
+
+/// The keys under a call: the keypad and the red key (the red key alone
+/// while the keypad shows).
+fn call_keys(ph: &mut ChildSpawnerCommands, pc: &Pc) {
+    let th = pc.th();
     ph.spawn(Node {
         width: percent(100),
+        flex_shrink: 0.0,
         justify_content: JustifyContent::SpaceAround,
         align_items: AlignItems::Center,
         direction: th.direction(),
         ..default()
     })
     .with_children(|keys| {
+        if pc.desk.phone == PhoneScreen::Keypad {
+            hang_up_key(keys, pc);
+            return;
+        }
         keys.spawn(th.control(
             "⌨",
             UiCommand::Desk(DeskCmd::Phone(PhoneScreen::Keypad)),

@@ -95,7 +95,9 @@ pub fn window(
                 flex_direction: FlexDirection::Column,
                 row_gap: px(10),
                 padding: UiRect::all(px(14)),
-                overflow: Overflow::clip(),
+                // What does not fit scrolls, as in any app (the wheel, or
+                // Tab bringing the focused control into view).
+                overflow: Overflow::scroll_y(),
                 direction: th.direction(),
                 ..default()
             })
