@@ -28,3 +28,22 @@ pub fn strip_marks(text: &str) -> String {
         .filter(|c| !matches!(*c, FSI | PDI | RLM | '\u{2066}' | '\u{2067}'))
         .collect()
 }
+
+/// True when `text` has a right-to-left letter (Hebrew, Arabic and their
+/// presentation forms).
+pub fn has_rtl(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn right_to_left_letters_are_found_and_latin_or_digits_are_not() {
+        assert!(has_rtl("בנק הפועלים <service@bank.example>"));
+        assert!(has_rtl("مركز الفواتير"));
+        assert!(!has_rtl("\u{200F}McAfee Billing <x@gmail.com> 1-800"));
+    }
+}

@@ -40,7 +40,15 @@ pub fn mail(w: &mut ChildSpawnerCommands, pc: &Pc) {
             }
         });
         pc.text(m, "subject", subject, 20.0, INK, true);
-        pc.text(m, "from", from, 15.0, MUTED, false);
+        // A sender written in Latin letters ("Brand Billing <x@y.com>") reads
+        // left to right even in a right-to-left mail client: one isolated
+        // left-to-right run (LRI … PDI), on the reading side.
+        let from = if th.rtl && !crate::locale::bidi::has_rtl(from) {
+            format!("\u{200F}\u{2066}{}\u{2069}", strip_marks(from))
+        } else {
+            from.clone()
+        };
+        pc.text(m, "from", &from, 15.0, MUTED, false);
         pc.text(m, "body", body, 17.0, INK, false);
         pc.buttons(m, Color::srgb(0.93, 0.95, 0.98), INK);
     });
