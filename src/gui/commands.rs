@@ -67,6 +67,10 @@ fn leave_session(gui: &mut Gui, walked_away: bool, told: &mut MessageWriter<RunM
     told.write(RunMessage::SessionEnded);
 }
 
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a Bevy system takes what it reads as parameters"
+)]
 pub fn apply_commands(
     mut commands: MessageReader<UiCommand>,
     mut gui: ResMut<Gui>,

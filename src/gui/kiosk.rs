@@ -14,6 +14,10 @@ use super::state::{Gui, KioskState, Screen, UiCommand};
 pub const ATTRACT_SECS: u64 = 4;
 
 /// Any input (keys, mouse, touch, commands) resets the idle clock.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a Bevy system takes what it reads as parameters"
+)]
 pub fn idle_touch(
     mut keys: MessageReader<KeyboardInput>,
     mut mouse: MessageReader<MouseButtonInput>,

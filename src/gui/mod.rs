@@ -113,6 +113,10 @@ impl Plugin for PresentPlugin {
 /// mode changes, so a wait set anew each frame would never sleep. Only the
 /// story's own moments (a countdown running out, a pressure line) get an
 /// exact wake-up in their last second, so they happen on time.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a Bevy system takes what it reads as parameters"
+)]
 fn pacing(
     pace: Res<pc::Pace>,
     gui: Res<Gui>,

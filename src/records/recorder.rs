@@ -369,7 +369,7 @@ impl Recorder {
     /// Record every event of `play_run`'s log not stored yet, one
     /// transaction each. Returns how many were new. Call after each input.
     pub fn record_new_events(&self, run: RunId, play_run: &Run) -> Result<usize> {
-        self.store_new_events(run, &play_run.events())
+        self.store_new_events(run, play_run.events())
     }
 
     fn store_new_events(&self, run: RunId, events: &[Event]) -> Result<usize> {

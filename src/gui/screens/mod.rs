@@ -67,6 +67,10 @@ fn mark_dirty(mut gui: ResMut<Gui>) {
 }
 
 /// Rebuild the screen when the state says so.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a Bevy system takes what it reads as parameters"
+)]
 pub fn rebuild(
     mut commands: Commands,
     mut gui: ResMut<Gui>,
