@@ -73,3 +73,23 @@ pub fn only(
     assert_eq!(found.len(), 1, "expected one {code}, got: {diags:#?}");
     found[0].clone()
 }
+
+/// A minimal PCM WAV file (16 kHz mono 16-bit, `samples` silent samples).
+pub fn wav(samples: u32) -> Vec<u8> {
+    let data = samples * 2;
+    let mut v = Vec::new();
+    v.extend(b"RIFF");
+    v.extend((36 + data).to_le_bytes());
+    v.extend(b"WAVEfmt ");
+    v.extend(16u32.to_le_bytes());
+    v.extend(1u16.to_le_bytes());
+    v.extend(1u16.to_le_bytes());
+    v.extend(16000u32.to_le_bytes());
+    v.extend(32000u32.to_le_bytes());
+    v.extend(2u16.to_le_bytes());
+    v.extend(16u16.to_le_bytes());
+    v.extend(b"data");
+    v.extend(data.to_le_bytes());
+    v.resize(v.len() + data as usize, 0);
+    v
+}

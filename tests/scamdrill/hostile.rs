@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use scamdrill::diagnostic::{Diagnostic, is_unsafe_char};
 use scamdrill::pack::{MAX_FTL_BYTES, MAX_MEDIA_BYTES, Pack};
 
-use crate::common::{diagnostics_of, engine, mini_with, only, replace_in, root};
+use crate::common::{diagnostics_of, engine, mini_with, only, replace_in, root, wav};
 
 fn hostile() -> PathBuf {
     root().join("tests").join("hostile")
@@ -205,26 +205,6 @@ fn configuration_files_and_replay_logs_that_are_devices_are_refused() {
 }
 
 // ---------------------------------------------------------------- media
-
-/// A minimal PCM WAV file (44-byte header, `samples` silent samples).
-fn wav(samples: u32) -> Vec<u8> {
-    let data = samples * 2;
-    let mut v = Vec::new();
-    v.extend(b"RIFF");
-    v.extend((36 + data).to_le_bytes());
-    v.extend(b"WAVEfmt ");
-    v.extend(16u32.to_le_bytes());
-    v.extend(1u16.to_le_bytes()); // PCM
-    v.extend(1u16.to_le_bytes()); // mono
-    v.extend(8000u32.to_le_bytes());
-    v.extend(16000u32.to_le_bytes());
-    v.extend(2u16.to_le_bytes());
-    v.extend(16u16.to_le_bytes());
-    v.extend(b"data");
-    v.extend(data.to_le_bytes());
-    v.resize(v.len() + data as usize, 0);
-    v
-}
 
 fn with_voice(name: &str, media: impl FnOnce(&Path)) -> tempfile::TempDir {
     mini_with(|p| {

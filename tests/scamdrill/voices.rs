@@ -9,27 +9,7 @@ use std::path::{Path, PathBuf};
 use scamdrill::pack::{MAX_MEDIA_BYTES, Pack, voice_file};
 use scamdrill::view::SceneView;
 
-use crate::common::{diagnostics_of, engine, engine_with, mini_with, only, replace_in, root};
-
-/// A minimal PCM WAV file (16 kHz mono 16-bit, `samples` silent samples).
-fn wav(samples: u32) -> Vec<u8> {
-    let data = samples * 2;
-    let mut v = Vec::new();
-    v.extend(b"RIFF");
-    v.extend((36 + data).to_le_bytes());
-    v.extend(b"WAVEfmt ");
-    v.extend(16u32.to_le_bytes());
-    v.extend(1u16.to_le_bytes());
-    v.extend(1u16.to_le_bytes());
-    v.extend(16000u32.to_le_bytes());
-    v.extend(32000u32.to_le_bytes());
-    v.extend(2u16.to_le_bytes());
-    v.extend(16u16.to_le_bytes());
-    v.extend(b"data");
-    v.extend(data.to_le_bytes());
-    v.resize(v.len() + data as usize, 0);
-    v
-}
+use crate::common::{diagnostics_of, engine, engine_with, mini_with, only, replace_in, root, wav};
 
 /// The mini pack with a locker voice message (`alert-voice`) and the voice
 /// files `files` (paths under `media/`) written as WAV.
