@@ -98,11 +98,14 @@ pub fn draw(side: &mut ChildSpawnerCommands, pc: &Pc) {
 /// (a contact's, or the carrier's where the region shows one) over the
 /// number, or, where the caller ID is the number itself, the number once.
 fn caller_lines(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number: Option<&str>) {
+    // A number cannot wrap: like a phone's own screen, it grows with the
+    // text size only as far as the screen's width allows (1.4×).
+    let fit = |size: f32| size * (1.4 / pc.th().scale).min(1.0);
     match number {
-        Some(n) if n == caller_id => pc.ltr(ph, "caller-id", n, 22.0, Color::WHITE, true),
+        Some(n) if n == caller_id => pc.ltr(ph, "caller-id", n, fit(22.0), Color::WHITE, true),
         Some(n) => {
             pc.text(ph, "caller-id", caller_id, 22.0, Color::WHITE, true);
-            pc.ltr(ph, "number", n, 17.0, SOFT, false);
+            pc.ltr(ph, "number", n, fit(17.0), SOFT, false);
         }
         None => pc.text(ph, "caller-id", caller_id, 22.0, Color::WHITE, true),
     }
