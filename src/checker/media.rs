@@ -99,10 +99,27 @@ fn locale_voices(pack: &Pack) -> Vec<Diagnostic> {
             .to_string_lossy()
             .to_string();
         for file in entries(&dir) {
-            let is_wav_name = file
-                .extension()
-                .is_some_and(|x| x.eq_ignore_ascii_case("wav"));
-            if !is_wav_name || named.contains(&file) {
+            let ext = file.extension().map(|x| x.to_string_lossy().to_string());
+            if !ext
+                .as_deref()
+                .is_some_and(|x| x.eq_ignore_ascii_case("wav"))
+                || named.contains(&file)
+            {
+                continue;
+            }
+            if ext.as_deref() != Some("wav") {
+                // Looked up as `<id>.wav`: another case is never found.
+                diags.push(
+                    Diagnostic::warning(
+                        "voice-name",
+                        &file,
+                        format!(
+                            "{MEDIA_DIR}/{tag}/{}: a locale voice is looked up as <id>.wav; this one is never played",
+                            file.file_name().unwrap_or_default().to_string_lossy()
+                        ),
+                    )
+                    .with_hint("rename the file with a lower-case .wav"),
+                );
                 continue;
             }
             let id = file

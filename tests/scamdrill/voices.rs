@@ -297,3 +297,23 @@ fn the_shipped_lockers_speak_in_every_locale() {
     );
     assert!(root().join("scripts/make-voices.sh").exists());
 }
+
+#[test]
+fn a_voice_named_in_another_case_is_warned_about_and_never_played() {
+    let t = voiced(&[], |p| {
+        std::fs::create_dir_all(p.join("media/en-US")).unwrap();
+        std::fs::write(p.join("media/en-US/alert-voice.WAV"), wav(10)).unwrap();
+    });
+    let d = only(&diagnostics_of(t.path()), "voice-name");
+    assert!(
+        !d.is_error() && d.file.ends_with("media/en-US/alert-voice.WAV"),
+        "{d}"
+    );
+    assert!(d.hint.as_deref().unwrap().contains(".wav"), "{d}");
+    assert_eq!(
+        pack_of(&t)
+            .locale_voice("alert-voice", &chain(&["en-US"]))
+            .unwrap(),
+        None
+    );
+}
