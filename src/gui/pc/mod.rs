@@ -435,23 +435,12 @@ fn captions(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                     cap.insert((Anim::Reveal { at_ms: show }, Visibility::Hidden));
                 }
                 cap.with_children(|x| {
-                    let speaker = crate::locale::bidi::strip_marks(&l.speaker);
-                    let text = l.text.clone();
-                    pc.element(
+                    pc.said(
                         x,
-                        &l.id,
-                        &text,
-                        Node {
-                            direction: pc.th().direction(),
-                            ..default()
-                        },
-                        |y| {
-                            y.spawn(th.para(
-                                format!("[{speaker}] {}", crate::locale::bidi::strip_marks(&text)),
-                                16.0,
-                                Color::WHITE,
-                            ));
-                        },
+                        l,
+                        |speaker, text| format!("[{speaker}] {text}"),
+                        16.0,
+                        Color::WHITE,
                     );
                 });
             }
@@ -463,6 +452,30 @@ fn captions(screen: &mut ChildSpawnerCommands, pc: &Pc) {
         });
 }
 
+impl Pc<'_> {
+    /// A line said (the element the flag tool marks by the line's id),
+    /// shown as `shown(speaker, text)`.
+    fn said(
+        &self,
+        parent: &mut ChildSpawnerCommands,
+        line: &crate::view::LineView,
+        shown: impl Fn(&str, &str) -> String,
+        size: f32,
+        color: Color,
+    ) {
+        let th = self.th();
+        let strip = crate::locale::bidi::strip_marks;
+        let para = shown(&strip(&line.speaker), &strip(&line.text));
+        let node = Node {
+            direction: th.direction(),
+            ..default()
+        };
+        self.element(parent, &line.id, &line.text, node, |y| {
+            y.spawn(th.para(para, size, color));
+        });
+    }
+}
+
 /// A time skip in the story that still asks something of the trainee: the
 /// story, what is said, and what they can say or do next.
 fn story(main: &mut ChildSpawnerCommands, pc: &Pc, body: &str) {
@@ -470,23 +483,12 @@ fn story(main: &mut ChildSpawnerCommands, pc: &Pc, body: &str) {
     th.story_card(main, |card| {
         pc.text(card, "body", body, 19.0, theme::INK, false);
         for l in &pc.view.lines {
-            let speaker = crate::locale::bidi::strip_marks(&l.speaker);
-            let text = l.text.clone();
-            pc.element(
+            pc.said(
                 card,
-                &l.id,
-                &text,
-                Node {
-                    direction: pc.th().direction(),
-                    ..default()
-                },
-                |y| {
-                    y.spawn(th.para(
-                        format!("{speaker}: {}", crate::locale::bidi::strip_marks(&text)),
-                        17.0,
-                        theme::MUTED,
-                    ));
-                },
+                l,
+                |speaker, text| format!("{speaker}: {text}"),
+                17.0,
+                theme::MUTED,
             );
         }
         apps::replies(card, pc, Color::srgb(0.95, 0.95, 0.97), theme::INK);
