@@ -7,9 +7,87 @@ use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::parser::{ErrorKind, ParserError};
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::Diagnostic;
+
+/// Parse Fluent without letting a known parser panic through.
+///
+/// fluent-syntax 0.12 slices the source one byte past a cut-short `\u`/`\U`
+/// escape in a quoted literal to quote it in the error; when that byte is in
+/// the middle of a character the parser panics (projectfluent/fluent-rs#389,
+/// open; found by our fuzzer). Where the source holds such a spot (`\u` or
+/// `\U`, fewer hex digits than it needs, then a non-ASCII character), a copy
+/// with that character masked by as many `_` bytes is parsed first, so every
+/// offset stays the same. If the copy shows the escape error, the escape was in
+/// a literal and the file is broken anyway: that result is kept. If not, the
+/// spot was plain text (`C:\uñas`), where the parser never slices it, and the
+/// original is parsed as it is.
+fn parse_guarded(source: &str) -> (FluentResource, Vec<ParserError>) {
+    let parse = |s: String| match FluentResource::try_new(s) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errs)) => (r, errs),
+    };
+    let masked = mask_short_escapes(source);
+    if masked == source {
+        return parse(masked);
+    }
+    let (resource, errors) = parse(masked);
+    if errors
+        .iter()
+        .any(|e| matches!(e.kind, ErrorKind::InvalidUnicodeEscapeSequence(_)))
+    {
+        (resource, errors)
+    } else {
+        parse(source.to_owned())
+    }
+}
+
+/// `source` with the first character after each cut-short `\u`/`\U` escape
+/// replaced by `_` bytes when it is not ASCII (see [`parse_guarded`]).
+fn mask_short_escapes(source: &str) -> String {
+    let bytes = source.as_bytes();
+    let mut out = source.to_owned().into_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        let need = match (bytes[i], bytes[i + 1]) {
+            (b'\\', b'u') => 4,
+            (b'\\', b'U') => 6,
+            (b'\\', b'\\') => {
+                // An escaped backslash: the next `u` is not an escape.
+                i += 2;
+                continue;
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let digits = bytes[i + 2..]
+            .iter()
+            .take(need)
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
+        let at = i + 2 + digits;
+        if digits < need && bytes.get(at).is_some_and(|b| !b.is_ascii()) {
+            let len = source[at..].chars().next().map_or(1, char::len_utf8);
+            out[at..at + len].fill(b'_');
+        }
+        i = at.max(i + 2);
+    }
+    // Only whole characters were replaced by ASCII bytes.
+    String::from_utf8(out).unwrap_or_else(|_| source.to_owned())
+}
+
+/// The nearest character boundary at or before `at` (clamped to the end).
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
 
 /// One parsed `.ftl` file and where it came from.
 #[derive(Debug, Clone)]
@@ -23,21 +101,29 @@ impl FtlFile {
     /// Parse an FTL file; syntax errors become diagnostics with positions and
     /// the valid entries are kept.
     pub fn parse(path: &Path, source: String) -> (FtlFile, Vec<Diagnostic>) {
-        let (resource, errors) = match FluentResource::try_new(source.clone()) {
-            Ok(r) => (r, Vec::new()),
-            Err((r, errs)) => (r, errs),
-        };
+        let (resource, errors) = parse_guarded(&source);
         let diags = errors
             .into_iter()
             .map(|e| {
                 // Point at the start of the broken entry when Fluent knows it.
-                let start = e.slice.as_ref().map_or(e.pos.start, |r| r.start).min(source.len());
+                let start = floor_char_boundary(&source, e.slice.as_ref().map_or(e.pos.start, |r| r.start));
                 let entry = source[start..].lines().next().unwrap_or("");
                 let id = entry.split('=').next().unwrap_or("").trim();
                 let what = if id.is_empty() || id.contains(' ') { String::new() } else { format!(" in message \"{id}\"") };
                 let len = entry.len().max(1);
-                Diagnostic::error("fluent-syntax", path, format!("Fluent syntax error{what}: {}", e.kind))
-                    .with_hint("see https://projectfluent.org/fluent/guide/ ; a message is `id = text`, continuation lines are indented, `{` and `}` come in pairs")
+                let (kind, hint) = match e.kind {
+                    // Its text would quote the masked copy (see parse_guarded).
+                    ErrorKind::InvalidUnicodeEscapeSequence(_) => (
+                        "a Unicode escape is cut short".to_owned(),
+                        r#"in a quoted literal write \u and exactly 4 hex digits, or \U and exactly 6, e.g. {"\u00E9"}; or write the character itself"#,
+                    ),
+                    kind => (
+                        kind.to_string(),
+                        "see https://projectfluent.org/fluent/guide/ ; a message is `id = text`, continuation lines are indented, `{` and `}` come in pairs",
+                    ),
+                };
+                Diagnostic::error("fluent-syntax", path, format!("Fluent syntax error{what}: {kind}"))
+                    .with_hint(hint)
                     .at_span(&source, start, len)
             })
             .collect();

@@ -102,3 +102,66 @@ proptest! {
         prop_assert!(!e.chars().any(scamdrill::diagnostic::is_unsafe_char), "{:?}", e);
     }
 }
+
+/// A cut-short `\u`/`\U` escape right before a character of more than one
+/// byte: fluent-syntax 0.12 panics quoting it (projectfluent/fluent-rs#389;
+/// our fuzzer found it). The file gets a located error instead.
+#[test]
+fn a_cut_short_unicode_escape_before_a_wide_character_is_an_error_not_a_panic() {
+    use scamdrill::locale::FtlFile;
+    // The first is the upstream report: `u` and a combining caron.
+    for bad in [
+        "a={\"\\u\u{30c}",
+        "a = {\"\\u12é\"}",
+        "a = {\"\\U1234ب\"}",
+        "a = {\"\\\\\\u1ä\"}",
+    ] {
+        let source = format!("ok = fine\n{bad}\nlater = still here\n");
+        let (file, diags) = FtlFile::parse(Path::new("/p/locales/en-US.ftl"), source);
+        let errors: Vec<_> = diags.iter().filter(|d| d.code == "fluent-syntax").collect();
+        assert_eq!(errors.len(), 1, "{bad}: {diags:#?}");
+        assert_eq!(errors[0].line, 2, "{bad}: {:?}", errors[0]);
+        assert!(
+            errors[0]
+                .hint
+                .as_deref()
+                .unwrap_or("")
+                .contains("exactly 4 hex digits"),
+            "{:?}",
+            errors[0]
+        );
+        assert_eq!(
+            file.message_ids(),
+            ["ok", "later"],
+            "{bad}: the other entries are kept"
+        );
+    }
+}
+
+/// The same letters in plain text are text, kept as written.
+#[test]
+fn a_backslash_u_in_plain_text_stays_text() {
+    use scamdrill::locale::{Catalog, FtlFile};
+    let (file, diags) = FtlFile::parse(
+        Path::new("/p/locales/es-ES.ftl"),
+        "path = Abra C:\\uñas\\U12ü y {\"\\u00E9\"}\n".to_owned(),
+    );
+    assert!(diags.is_empty(), "{diags:#?}");
+    let mut catalog = Catalog::default();
+    catalog.add("es-ES", file);
+    let shown = catalog
+        .bundles(&["es-ES".to_owned()])
+        .format("path", None)
+        .expect("formats");
+    assert_eq!(shown.text, "Abra C:\\uñas\\U12ü y é");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    /// Any escape-like run inside or outside a literal, before any character.
+    #[test]
+    fn escape_like_runs_never_panic(pre in "[a-z ={\"]{0,6}", u in "[uU]", hex in "[0-9a-fA-F]{0,6}", c in "\\PC", post in "[ }\"]{0,3}") {
+        let ftl = format!("m = {pre}\\{u}{hex}{c}{post}\n");
+        load(MINI.to_owned(), ftl);
+    }
+}
