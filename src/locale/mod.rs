@@ -3,6 +3,7 @@
 mod address;
 pub mod bidi;
 mod catalog;
+pub mod clock;
 pub mod format;
 mod info;
 mod negotiate;

@@ -507,3 +507,54 @@ fn a_pack_with_run_state_keeps_the_form_of_address() {
     );
     assert!(play.problems().is_empty(), "{:?}", play.problems());
 }
+
+// ---- The clock and date on the simulated PC and phone ----
+
+#[test]
+fn the_taskbar_and_phone_show_time_and_date_the_locales_way() {
+    use scamdrill::locale::clock::{phone_time, taskbar_date, taskbar_time, weekday_and_date};
+    let (ui, _) = UiLocales::load(&root().join("locales"));
+    let day = time::macros::date!(2026 - 12 - 01);
+    let show = |tag: &str, h: u8, m: u8| {
+        let info = ui.info(tag).unwrap();
+        let plain = |s: String| strip_marks(&s).replace(['\u{202f}', '\u{a0}'], " ");
+        (
+            plain(taskbar_time(info, h, m)),
+            plain(taskbar_date(info, day)),
+            plain(phone_time(info, h, m)),
+            plain(weekday_and_date(info, day)),
+        )
+    };
+    let all = |a: &str, b: &str, c: &str, d: &str| {
+        (a.to_owned(), b.to_owned(), c.to_owned(), d.to_owned())
+    };
+    // A US PC: 12-hour with AM/PM, month first; the phone drops AM/PM.
+    assert_eq!(
+        show("en-US", 10, 42),
+        all("10:42 AM", "12/1/2026", "10:42", "Tuesday, December 1")
+    );
+    assert_eq!(
+        show("en-US", 14, 5),
+        all("2:05 PM", "12/1/2026", "2:05", "Tuesday, December 1")
+    );
+    // Britain and Israel: 24-hour, day first.
+    assert_eq!(
+        show("en-GB", 14, 5),
+        all("14:05", "01/12/2026", "14:05", "Tuesday 1 December")
+    );
+    assert_eq!(
+        show("he-IL", 14, 5),
+        all("14:05", "1.12.2026", "14:05", "יום שלישי, 1 בדצמבר")
+    );
+    // Arabic follows its region: 24-hour in Israel, ص/م in Egypt; Western digits.
+    assert_eq!(
+        show("ar", 14, 5),
+        all("14:05", "1/12/2026", "14:05", "الثلاثاء، 1 ديسمبر")
+    );
+    assert_eq!(
+        show("ar-EG", 14, 5),
+        all("2:05 م", "1/12/2026", "2:05", "الثلاثاء، 1 ديسمبر")
+    );
+    assert_eq!(show("fr", 9, 7).1, "01/12/2026");
+    assert_eq!(show("es", 9, 7).3, "martes, 1 de diciembre");
+}

@@ -62,7 +62,7 @@ pub fn draw(side: &mut ChildSpawnerCommands, pc: &Pc) {
             ..default()
         })
         .with_children(|s| {
-            s.spawn(th.label(pc.clock.clone(), 13.0, SOFT, false));
+            s.spawn(th.label(pc.clock.phone.clone(), 13.0, SOFT, false));
             s.spawn(th.label("▂▄▆ ◔", 13.0, SOFT, false));
         });
         // What does not fit scrolls (large text, a small window); the
@@ -267,7 +267,17 @@ fn idle(ph: &mut ChildSpawnerCommands, pc: &Pc) {
                 ..default()
             })
             .with_children(|c| {
-                c.spawn(th.label(pc.clock.clone(), 44.0, Color::WHITE, false));
+                c.spawn(th.label(pc.clock.phone.clone(), 44.0, Color::WHITE, false));
+            });
+            // The lock screen's date under the time.
+            ph.spawn(Node {
+                width: percent(100),
+                justify_content: JustifyContent::Center,
+                direction: pc.th().direction(),
+                ..default()
+            })
+            .with_children(|c| {
+                c.spawn(th.label(pc.clock.day.clone(), 15.0, SOFT, false));
             });
             ph.spawn(Node {
                 flex_grow: 1.0,

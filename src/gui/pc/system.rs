@@ -173,7 +173,17 @@ pub fn taskbar(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             Color::srgba(1.0, 1.0, 1.0, 0.08),
             20.0,
         );
-        b.spawn(th.label(pc.clock.clone(), 14.0, Color::WHITE, false));
+        // Time over date, as Windows' taskbar shows them.
+        b.spawn(Node {
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            direction: th.direction(),
+            ..default()
+        })
+        .with_children(|c| {
+            c.spawn(th.label(pc.clock.time.clone(), 13.0, Color::WHITE, false));
+            c.spawn(th.label(pc.clock.date.clone(), 13.0, Color::WHITE, false));
+        });
     });
 }
 
