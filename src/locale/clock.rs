@@ -5,7 +5,8 @@
 //! ICU4X's `icu_datetime` (compiled data), the calendar too (the locale's
 //! own, converted from the Gregorian day given); digits are Western as in
 //! [`super::format`]. Without ICU data for a locale: 24-hour time and an ISO
-//! date.
+//! date. Right-to-left locales get the leading RLM every shown text has
+//! ([`super::bidi::for_display`]).
 
 use icu_datetime::fieldsets::{MDE, T, YMD};
 use icu_datetime::input::{Date, Time};
@@ -13,6 +14,7 @@ use icu_datetime::options::YearStyle;
 use icu_datetime::{DateTimeFormatter, DateTimeFormatterPreferences, NoCalendarFormatter};
 use icu_locale_core::Locale;
 
+use super::bidi::for_display;
 use super::format::icu_locale_tag;
 use super::info::LocaleInfo;
 
@@ -29,16 +31,18 @@ pub fn taskbar_time(info: &LocaleInfo, hour: u8, minute: u8) -> String {
         let t = Time::try_new(hour, minute, 0, 0).ok()?;
         Some(f.format(&t).to_string())
     });
-    formatted.unwrap_or_else(|| format!("{hour:02}:{minute:02}"))
+    let text = formatted.unwrap_or_else(|| format!("{hour:02}:{minute:02}"));
+    for_display(&text, info.is_rtl())
 }
 
 /// A phone's status bar and lock screen: the same clock without the day
 /// period ("10:42" for 10:42 AM, "2:05" for 2:05 PM in the United States).
 pub fn phone_time(info: &LocaleInfo, hour: u8, minute: u8) -> String {
-    taskbar_time(info, hour, minute)
+    let digits: String = taskbar_time(info, hour, minute)
         .chars()
         .filter(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
-        .collect()
+        .collect();
+    for_display(&digits, info.is_rtl())
 }
 
 /// The taskbar's date: numeric, with the full year ("12/1/2026",
@@ -49,7 +53,7 @@ pub fn taskbar_date(info: &LocaleInfo, day: time::Date) -> String {
             DateTimeFormatter::try_new(p, YMD::short().with_year_style(YearStyle::Full)).ok()?;
         Some(f.format(&iso(day)?).to_string())
     });
-    formatted.unwrap_or_else(|| iso_text(day))
+    for_display(&formatted.unwrap_or_else(|| iso_text(day)), info.is_rtl())
 }
 
 /// A phone's lock screen: weekday, day and month ("Tuesday, December 1").
@@ -58,7 +62,7 @@ pub fn weekday_and_date(info: &LocaleInfo, day: time::Date) -> String {
         let f = DateTimeFormatter::try_new(p, MDE::long()).ok()?;
         Some(f.format(&iso(day)?).to_string())
     });
-    formatted.unwrap_or_else(|| iso_text(day))
+    for_display(&formatted.unwrap_or_else(|| iso_text(day)), info.is_rtl())
 }
 
 fn iso(day: time::Date) -> Option<Date<icu_calendar::Iso>> {

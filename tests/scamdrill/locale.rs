@@ -556,5 +556,9 @@ fn the_taskbar_and_phone_show_time_and_date_the_locales_way() {
         all("2:05 م", "1/12/2026", "2:05", "الثلاثاء، 1 ديسمبر")
     );
     assert_eq!(show("fr", 9, 7).1, "01/12/2026");
+    // Shown texts in a right-to-left locale start with the RLM, as all do.
+    let he = ui.info("he-IL").unwrap();
+    assert!(weekday_and_date(he, day).starts_with(RLM));
+    assert!(taskbar_time(he, 9, 7).starts_with(RLM) && phone_time(he, 9, 7).starts_with(RLM));
     assert_eq!(show("es", 9, 7).3, "martes, 1 de diciembre");
 }

@@ -260,23 +260,16 @@ fn idle(ph: &mut ChildSpawnerCommands, pc: &Pc) {
     let th = pc.th();
     match pc.desk.phone {
         PhoneScreen::Home => {
+            // The lock screen: the time, the date under it.
             ph.spawn(Node {
                 width: percent(100),
-                justify_content: JustifyContent::Center,
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Center,
                 direction: pc.th().direction(),
                 ..default()
             })
             .with_children(|c| {
                 c.spawn(th.label(pc.clock.phone.clone(), 44.0, Color::WHITE, false));
-            });
-            // The lock screen's date under the time.
-            ph.spawn(Node {
-                width: percent(100),
-                justify_content: JustifyContent::Center,
-                direction: pc.th().direction(),
-                ..default()
-            })
-            .with_children(|c| {
                 c.spawn(th.label(pc.clock.day.clone(), 15.0, SOFT, false));
             });
             ph.spawn(Node {
