@@ -119,7 +119,9 @@ pub fn taskbar(screen: &mut ChildSpawnerCommands, pc: &Pc) {
     let mut bar = screen.spawn((
         Node {
             width: percent(100),
-            height: px(44),
+            // Grows with the text size: the clock's two lines stay whole.
+            min_height: px(44),
+            flex_shrink: 0.0,
             padding: UiRect::axes(px(8), px(4)),
             column_gap: px(10),
             align_items: AlignItems::Center,
