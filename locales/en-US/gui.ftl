@@ -194,3 +194,10 @@ summary-scams-as-scams = Scams treated as scams
 summary-help-as-scam = Real help treated as a scam
 summary-compare-note = "What they judged" is each visitor's answer, after the last decision, to "Looking back: was that a scam, or real help?"
 summary-missed-times = missed { $missed } of { $present } times
+
+# The simulated PC: app and process names as Windows shows them in this language; the fake shop's badge.
+pc-app-command-prompt = Command Prompt
+pc-app-event-viewer = Event Viewer
+pc-process-explorer = Windows Explorer
+pc-process-window-manager = Desktop Window Manager
+pc-shop-secure = 100% secure

@@ -194,3 +194,10 @@ summary-scams-as-scams = Estafas tratadas como estafas
 summary-help-as-scam = Ayuda real tratada como estafa
 summary-compare-note = «Lo que pensaron» es la respuesta de cada visitante, tras la última decisión, a «Mirando atrás: ¿era una estafa o ayuda de verdad?»
 summary-missed-times = pasada por alto { $missed } de { $present } veces
+
+# The simulated PC: app and process names as Windows shows them in this language; the fake shop's badge.
+pc-app-command-prompt = Símbolo del sistema
+pc-app-event-viewer = Visor de eventos
+pc-process-explorer = Explorador de Windows
+pc-process-window-manager = Administrador de ventanas del escritorio
+pc-shop-secure = 100 % seguro

@@ -194,3 +194,10 @@ summary-scams-as-scams = Arnaques traitées comme des arnaques
 summary-help-as-scam = Vraie aide traitée comme une arnaque
 summary-compare-note = « Ce qu’ils en ont pensé » est la réponse de chaque visiteur, après la dernière décision, à « Avec le recul : était-ce une arnaque, ou une vraie aide ? »
 summary-missed-times = manqué { $missed } fois sur { $present }
+
+# The simulated PC: app and process names as Windows shows them in this language; the fake shop's badge.
+pc-app-command-prompt = Invite de commandes
+pc-app-event-viewer = Observateur d’événements
+pc-process-explorer = Explorateur Windows
+pc-process-window-manager = Gestionnaire de fenêtres du Bureau
+pc-shop-secure = 100 % sécurisé

@@ -82,6 +82,13 @@ impl Theme {
         }
     }
 
+    /// A line of a list led by an arrow that points into the text: "→ text",
+    /// and in right-to-left languages "← text", read from the right.
+    pub fn bulleted(&self, text: &str) -> String {
+        let arrow = if self.rtl { '←' } else { '→' };
+        crate::locale::bidi::for_display(&format!("{arrow} {text}"), self.rtl)
+    }
+
     /// A paragraph: fills its parent's width, starts on the reading side.
     pub fn para(&self, text: impl Into<String>, size: f32, color: Color) -> impl Bundle {
         self.block(text, size, color, false)

@@ -117,7 +117,8 @@ fn numbers_are_grouped_the_locale_s_way() {
     );
     assert_eq!(
         format_money(12_500, ui.info("ar").unwrap()),
-        "12,500\u{a0}₪"
+        // The right-to-left mark keeps ₪ after the number in reading order.
+        "12,500\u{a0}\u{200F}₪"
     );
 }
 

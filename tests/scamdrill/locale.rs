@@ -109,7 +109,7 @@ fn money_is_written_the_local_way() {
     assert_eq!(format_money(45_000, ui.info("en-GB").unwrap()), "£450.00");
     assert_eq!(
         format_money(1_620, ui.info("he-IL").unwrap()),
-        "1,620\u{a0}₪"
+        "1,620\u{a0}\u{200F}₪"
     );
 }
 

@@ -170,7 +170,7 @@ pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
         match style {
             RemoteStyle::Desk => {
                 t.spawn(th.para(pc.t("pc-remote-this-desk"), 14.0, MUTED));
-                pc.ltr(t, "code", code, 36.0, INK, true);
+                pc.ltr_line(t, "code", code, 36.0, INK, true);
             }
             RemoteStyle::QuickAssist => {
                 pc.input(t, &pc.t("pc-remote-code-from-helper"), theme::PANEL, INK);
@@ -426,7 +426,14 @@ pub fn console(w: &mut ChildSpawnerCommands, pc: &Pc) {
                     true,
                 );
             }
-            pc.text(k, "body", &body, 16.0, Color::srgb(0.85, 0.85, 0.85), false);
+            // The output of a command reads left to right in every locale;
+            // a console a pack fills with narration reads as its language.
+            let grey = Color::srgb(0.85, 0.85, 0.85);
+            if crate::locale::bidi::has_rtl(&body) {
+                pc.text(k, "body", &body, 16.0, grey, false);
+            } else {
+                pc.ltr_para(k, "body", &body, 16.0, grey);
+            }
             if typing {
                 pc.input(
                     k,

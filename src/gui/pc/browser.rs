@@ -10,7 +10,7 @@ use super::{Anim, DeskCmd, Overlay, Pc};
 use crate::act::WorldAct;
 use crate::gui::state::UiCommand;
 use crate::gui::theme::{self, DANGER, INK, MUTED};
-use crate::locale::bidi::strip_marks;
+use crate::locale::bidi::{for_display, strip_marks};
 use crate::model::{PaymentMethod, Place};
 use crate::view::SceneView;
 
@@ -202,7 +202,8 @@ fn page_content(p: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
             p.spawn(th.heading(pc.t("pc-checkout"), 22.0, INK));
             let icon = match method {
                 PaymentMethod::GiftCards | PaymentMethod::Voucher(_) => "▭ ▭ ▭",
-                PaymentMethod::Crypto | PaymentMethod::CryptoAtm => "₿",
+                // The fonts have no ₿: the ticker, as wallets write it.
+                PaymentMethod::Crypto | PaymentMethod::CryptoAtm => "BTC",
                 PaymentMethod::BankTransfer => "⇄",
                 PaymentMethod::Card => "▭",
                 PaymentMethod::Gold => "Au",
@@ -213,12 +214,7 @@ fn page_content(p: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
                 None => icon.to_owned(),
             };
             // A lone symbol has no direction of its own: it starts where
-            // the page's reading starts.
-            let method_text = if th.rtl {
-                format!("\u{200F}{method_text}")
-            } else {
-                method_text
-            };
+            // the page's reading starts (pc.text marks it).
             pc.text(p, "method", &method_text, 24.0, theme::ACCENT, true);
             let line = strip_marks(&pc.ctx.ta("play-amount", &[("amount", amount.clone())]));
             pc.text(p, "amount", &line, 24.0, INK, true);
@@ -228,7 +224,7 @@ fn page_content(p: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
         (Page::Bank, SceneView::Banking { body, dev_tools }) => {
             p.spawn(th.heading(pc.t("play-bank"), 22.0, Color::srgb(0.0, 0.35, 0.3)));
             if let Some(d) = dev_tools {
-                pc.ltr(p, "balance", &d.after, 30.0, theme::SAFE, true);
+                pc.ltr_line(p, "balance", &d.after, 30.0, theme::SAFE, true);
             }
             pc.text(p, "body", body, 17.0, INK, false);
             pc.input(p, "", theme::PANEL, INK);
@@ -247,7 +243,7 @@ fn page_content(p: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
         ) => {
             pc.text(p, "product", product, 22.0, theme::ACCENT, true);
             p.spawn(th.label(
-                "★★★★★  ✔ 100% secure",
+                for_display(&format!("★★★★★  ✔ {}", pc.t("pc-shop-secure")), th.rtl),
                 16.0,
                 Color::srgb(0.95, 0.65, 0.0),
                 false,
@@ -360,7 +356,8 @@ fn locker_page(p: &mut ChildSpawnerCommands, pc: &Pc) {
             ..default()
         };
         let mut header = pc.element(o, "title", title, node, |h| {
-            h.spawn(th.heading(format!("⚠ {}", strip_marks(title)), 24.0, Color::WHITE));
+            let heading = for_display(&format!("⚠ {}", strip_marks(title)), th.rtl);
+            h.spawn(th.heading(heading, 24.0, Color::WHITE));
         });
         header.insert(BackgroundColor(DANGER));
         if !th.reduced_motion {
@@ -455,7 +452,7 @@ fn alert(p: &mut ChildSpawnerCommands, pc: &Pc, title: &str, phone: &str) {
     let name = format!("{says} {message} {phone}");
     let mut dialog = pc.element(p, "alert", &name, node, |d| {
         d.spawn(th.heading(says.clone(), 15.0, INK));
-        d.spawn(th.para(message.clone(), 15.0, INK));
+        d.spawn(th.para(for_display(&message, th.rtl), 15.0, INK));
         if !phone.is_empty() {
             // A number reads left to right in every locale.
             d.spawn(Node {
@@ -603,6 +600,12 @@ pub fn locker_full_screen(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             GlobalZIndex(4),
         ))
         .with_children(|n| {
-            n.spawn(th.label(pc.t("pc-hold-esc"), 14.0, Color::WHITE, false));
+            n.spawn((
+                th.label(pc.t("pc-hold-esc"), 14.0, Color::WHITE, false),
+                Node {
+                    width: percent(100),
+                    ..default()
+                },
+            ));
         });
 }

@@ -95,7 +95,10 @@ impl Pc<'_> {
             direction: th.direction(),
             ..default()
         };
-        let owned = text.to_owned();
+        // Composed texts (a symbol and a name, a stripped message) get the
+        // right-to-left mark too, so a line starting with a Latin word still
+        // reads right to left.
+        let owned = crate::locale::bidi::for_display(text, th.rtl);
         self.element(parent, id, text, node, move |c| {
             if bold {
                 c.spawn(th.heading(owned, size, color));
@@ -103,6 +106,53 @@ impl Pc<'_> {
                 c.spawn(th.para(owned, size, color));
             }
         });
+    }
+
+    /// A paragraph that reads left to right in every locale (a console's
+    /// output): it wraps in its parent's width from the left.
+    pub fn ltr_para(
+        &self,
+        parent: &mut ChildSpawnerCommands,
+        id: &str,
+        text: &str,
+        size: f32,
+        color: Color,
+    ) {
+        let th = &self.ctx.theme;
+        let plain = crate::locale::bidi::strip_marks(text);
+        let node = Node {
+            width: percent(100),
+            direction: InlineDirection::Ltr,
+            ..default()
+        };
+        let shown = plain.clone();
+        self.element(parent, id, &plain, node, move |c| {
+            c.spawn(th.para(shown, size, color)).insert(Node {
+                width: percent(100),
+                direction: InlineDirection::Ltr,
+                ..default()
+            });
+        });
+    }
+
+    /// A left-to-right element on its own line, at the reading side: a
+    /// number under a label lines up with it (right in Hebrew and Arabic).
+    pub fn ltr_line(
+        &self,
+        parent: &mut ChildSpawnerCommands,
+        id: &str,
+        text: &str,
+        size: f32,
+        color: Color,
+        bold: bool,
+    ) {
+        parent
+            .spawn(Node {
+                width: percent(100),
+                direction: self.ctx.theme.direction(),
+                ..default()
+            })
+            .with_children(|row| self.ltr(row, id, text, size, color, bold));
     }
 
     /// A left-to-right element (numbers, codes, addresses) in every locale.

@@ -102,10 +102,10 @@ fn caller_lines(ph: &mut ChildSpawnerCommands, pc: &Pc, caller_id: &str, number:
     // text size only as far as the screen's width allows (1.4×).
     let fit = |size: f32| size * (1.4 / pc.th().scale).min(1.0);
     match number {
-        Some(n) if n == caller_id => pc.ltr(ph, "caller-id", n, fit(22.0), Color::WHITE, true),
+        Some(n) if n == caller_id => pc.ltr_line(ph, "caller-id", n, fit(22.0), Color::WHITE, true),
         Some(n) => {
             pc.text(ph, "caller-id", caller_id, 22.0, Color::WHITE, true);
-            pc.ltr(ph, "number", n, fit(17.0), SOFT, false);
+            pc.ltr_line(ph, "number", n, fit(17.0), SOFT, false);
         }
         None => pc.text(ph, "caller-id", caller_id, 22.0, Color::WHITE, true),
     }

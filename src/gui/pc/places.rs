@@ -112,7 +112,7 @@ pub fn draw(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             address,
         } => place(screen, pc, Color::srgb(0.3, 0.3, 0.33), |s| {
             panel(s, pc, Color::srgb(0.06, 0.08, 0.14), |atm| {
-                atm.spawn(th.label("₿  BTC ATM", 26.0, Color::srgb(0.95, 0.6, 0.1), true));
+                atm.spawn(th.label("BTC ATM", 26.0, Color::srgb(0.95, 0.6, 0.1), true));
                 atm.spawn(th.label("▣ ▣\n▣ ▣", 30.0, Color::WHITE, true));
                 pc.ltr(
                     atm,

@@ -83,15 +83,15 @@ fn scene_app_icon(pc: &Pc) -> Option<(Piece, String)> {
         SceneView::RemoteTool { tool, .. } | SceneView::RemoteControl { tool, .. } => {
             (Piece::Remote, strip_marks(tool))
         }
-        SceneView::CommandPrompt { .. } => (Piece::Console, "Command Prompt".to_owned()),
+        SceneView::CommandPrompt { .. } => (Piece::Console, pc.t("pc-app-command-prompt")),
         SceneView::Proof {
             proof: crate::model::ProofKind::EventViewer,
             ..
-        } => (Piece::EventViewer, "Event Viewer".to_owned()),
+        } => (Piece::EventViewer, pc.t("pc-app-event-viewer")),
         SceneView::Proof {
             proof: crate::model::ProofKind::CommandPrompt,
             ..
-        } => (Piece::Console, "Command Prompt".to_owned()),
+        } => (Piece::Console, pc.t("pc-app-command-prompt")),
         _ => return None,
     })
 }
@@ -371,7 +371,7 @@ pub fn overlays(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                     .filter(|d| d.found.contains(&Place::Card))
                 {
                     c.spawn(th.para(strip_marks(&d.name), 16.0, Color::WHITE));
-                    pc.ltr(
+                    pc.ltr_line(
                         c,
                         &format!("card-{}", d.caller),
                         &d.number,
@@ -450,12 +450,12 @@ fn task_manager(screen: &mut ChildSpawnerCommands, pc: &Pc) {
     if let Some(app) = scene_app(pc) {
         rows.push((Process::SceneApp, app));
     }
-    rows.push((Process::Explorer, "Windows Explorer".to_owned()));
+    rows.push((Process::Explorer, pc.t("pc-process-explorer")));
     rows.push((
         Process::Antimalware,
         "Antimalware Service Executable".to_owned(),
     ));
-    rows.push((Process::WindowManager, "Desktop Window Manager".to_owned()));
+    rows.push((Process::WindowManager, pc.t("pc-process-window-manager")));
     surface(screen, pc, pos, PANEL, |w| {
         if pc.art(Piece::TaskManager).is_some() {
             w.spawn(th.row(8.0)).with_children(|h| {

@@ -100,7 +100,7 @@ pub fn build(main: &mut ChildSpawnerCommands, ctx: &Ctx) {
             c.spawn(th.heading(ctx.t("debrief-instead"), 20.0, theme::INK));
             for l in &d.lessons {
                 c.spawn(th.para(
-                    format!("→ {}", crate::locale::bidi::strip_marks(l)),
+                    th.bulleted(&crate::locale::bidi::strip_marks(l)),
                     16.0,
                     theme::INK,
                 ));

@@ -139,7 +139,7 @@ fn reveal(
                 c.spawn(th.heading(ctx.t("facilitator-reveal"), 20.0, theme::ACCENT));
                 if let Some(choice) = step.choice(&r.choice) {
                     c.spawn(th.para(
-                        format!("→ {}", strip_marks(&play.text.pack(&choice.label))),
+                        th.bulleted(&strip_marks(&play.text.pack(&choice.label))),
                         17.0,
                         theme::INK,
                     ));
