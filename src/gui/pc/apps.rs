@@ -163,7 +163,9 @@ pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
                     ..default()
                 },
                 |x| {
-                    x.spawn(th.label(format!("{icon} {tool_name}"), 18.0, accent, true));
+                    let brand =
+                        crate::locale::bidi::for_display(&format!("{icon} {tool_name}"), th.rtl);
+                    x.spawn(th.label(brand, 18.0, accent, true));
                 },
             );
         });

@@ -582,30 +582,36 @@ pub fn locker_full_screen(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             bevy::ui::RelativeCursorPosition::default(),
         ))
         .with_children(|s| locker_page(s, pc));
-    // The browser's notice stays put while the page scrolls.
+    // The browser's notice stays put while the page scrolls: a pill as wide
+    // as its words (at most 60 % of the screen), its lines inside it.
     screen
         .spawn((
             Node {
                 position_type: PositionType::Absolute,
                 top: px(8),
-                left: percent(30),
-                width: percent(40),
-                padding: UiRect::axes(px(12), px(6)),
+                left: px(0),
+                right: px(0),
                 justify_content: JustifyContent::Center,
-                border_radius: BorderRadius::all(px(16)),
                 direction: pc.th().direction(),
                 ..default()
             },
-            BackgroundColor(Color::srgba(0.1, 0.1, 0.1, 0.85)),
             GlobalZIndex(4),
         ))
-        .with_children(|n| {
-            n.spawn((
-                th.label(pc.t("pc-hold-esc"), 14.0, Color::WHITE, false),
+        .with_children(|row| {
+            row.spawn((
                 Node {
-                    width: percent(100),
+                    max_width: percent(60),
+                    padding: UiRect::axes(px(14), px(6)),
+                    flex_direction: FlexDirection::Column,
+                    align_items: AlignItems::Center,
+                    border_radius: BorderRadius::all(px(16)),
+                    direction: pc.th().direction(),
                     ..default()
                 },
-            ));
+                BackgroundColor(Color::srgba(0.1, 0.1, 0.1, 0.85)),
+            ))
+            .with_children(|n| {
+                n.spawn(th.label(pc.t("pc-hold-esc"), 14.0, Color::WHITE, false));
+            });
         });
 }

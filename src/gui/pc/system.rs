@@ -485,7 +485,8 @@ fn task_manager(screen: &mut ChildSpawnerCommands, pc: &Pc) {
                 justify_content: JustifyContent::FlexStart,
                 padding: UiRect::axes(px(8), px(4)),
                 border: UiRect::all(px(1)),
-                direction: InlineDirection::Ltr,
+                // Mirrored in Hebrew and Arabic, as Task Manager is there.
+                direction: th.direction(),
                 ..default()
             });
             // The selected row keeps the focus; nothing is selected at first.
