@@ -90,22 +90,11 @@ impl Pc<'_> {
         bold: bool,
     ) {
         let th = &self.ctx.theme;
-        let node = Node {
-            width: percent(100),
-            direction: th.direction(),
-            ..default()
-        };
         // Composed texts (a symbol and a name, a stripped message) get the
         // right-to-left mark too, so a line starting with a Latin word still
         // reads right to left.
-        let owned = crate::locale::bidi::for_display(text, th.rtl);
-        self.element(parent, id, text, node, move |c| {
-            if bold {
-                c.spawn(th.heading(owned, size, color));
-            } else {
-                c.spawn(th.para(owned, size, color));
-            }
-        });
+        let shown = crate::locale::bidi::for_display(text, th.rtl);
+        self.paragraph(parent, id, text, shown, th.direction(), size, color, bold);
     }
 
     /// A paragraph that reads left to right in every locale (a console's
@@ -118,18 +107,49 @@ impl Pc<'_> {
         size: f32,
         color: Color,
     ) {
-        let th = &self.ctx.theme;
         let plain = crate::locale::bidi::strip_marks(text);
+        let shown = plain.clone();
+        self.paragraph(
+            parent,
+            id,
+            &plain,
+            shown,
+            InlineDirection::Ltr,
+            size,
+            color,
+            false,
+        );
+    }
+
+    /// A flaggable paragraph element named `name`, showing `shown`, laid out
+    /// in `direction` across its parent's width.
+    #[allow(clippy::too_many_arguments)] // a drawing call: where, what, how
+    fn paragraph(
+        &self,
+        parent: &mut ChildSpawnerCommands,
+        id: &str,
+        name: &str,
+        shown: String,
+        direction: InlineDirection,
+        size: f32,
+        color: Color,
+        bold: bool,
+    ) {
+        let th = &self.ctx.theme;
         let node = Node {
             width: percent(100),
-            direction: InlineDirection::Ltr,
+            direction,
             ..default()
         };
-        let shown = plain.clone();
-        self.element(parent, id, &plain, node, move |c| {
-            c.spawn(th.para(shown, size, color)).insert(Node {
+        self.element(parent, id, name, node, move |c| {
+            let mut p = if bold {
+                c.spawn(th.heading(shown, size, color))
+            } else {
+                c.spawn(th.para(shown, size, color))
+            };
+            p.insert(Node {
                 width: percent(100),
-                direction: InlineDirection::Ltr,
+                direction,
                 ..default()
             });
         });
