@@ -82,11 +82,18 @@ impl Theme {
         }
     }
 
+    /// A text the GUI composed (a symbol and a name, a stripped message)
+    /// ready to show: in right-to-left languages it starts with the RLM, so a
+    /// line that begins with a Latin word still reads right to left.
+    pub fn shown(&self, text: &str) -> String {
+        crate::locale::bidi::for_display(text, self.rtl)
+    }
+
     /// A line of a list led by an arrow that points into the text: "→ text",
     /// and in right-to-left languages "← text", read from the right.
     pub fn bulleted(&self, text: &str) -> String {
         let arrow = if self.rtl { '←' } else { '→' };
-        crate::locale::bidi::for_display(&format!("{arrow} {text}"), self.rtl)
+        self.shown(&format!("{arrow} {text}"))
     }
 
     /// A paragraph: fills its parent's width, starts on the reading side.

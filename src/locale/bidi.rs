@@ -19,7 +19,11 @@ pub fn for_display(text: &str, rtl: bool) -> String {
     if !rtl {
         return text.to_owned();
     }
-    let text = join_glued_values(text);
+    let text = if text.contains(FSI) {
+        join_glued_values(text)
+    } else {
+        text.to_owned()
+    };
     if text.starts_with(RLM) {
         text
     } else {

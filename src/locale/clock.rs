@@ -38,11 +38,51 @@ pub fn taskbar_time(info: &LocaleInfo, hour: u8, minute: u8) -> String {
 /// A phone's status bar and lock screen: the same clock without the day
 /// period ("10:42" for 10:42 AM, "2:05" for 2:05 PM in the United States).
 pub fn phone_time(info: &LocaleInfo, hour: u8, minute: u8) -> String {
-    let digits: String = taskbar_time(info, hour, minute)
+    without_day_period(info, &taskbar_time(info, hour, minute))
+}
+
+fn without_day_period(info: &LocaleInfo, time: &str) -> String {
+    let digits: String = time
         .chars()
         .filter(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
         .collect();
     for_display(&digits, info.is_rtl())
+}
+
+/// Everything the simulated PC and phone show of one moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WallClock {
+    /// Taskbar: "10:42 AM" / "10:42".
+    pub time: String,
+    /// Taskbar, under the time: "12/1/2026" / "1.12.2026".
+    pub date: String,
+    /// Phone status bar and lock screen: "10:42".
+    pub phone: String,
+    /// Phone lock screen: "Tuesday, December 1".
+    pub day: String,
+}
+
+impl WallClock {
+    /// The moment `hour:minute` of `day` in `info`'s locale; without a
+    /// locale, 24-hour time and an ISO date.
+    pub fn at(info: Option<&LocaleInfo>, hour: u8, minute: u8, day: time::Date) -> WallClock {
+        let Some(info) = info else {
+            let time = format!("{hour:02}:{minute:02}");
+            return WallClock {
+                phone: time.clone(),
+                time,
+                date: iso_text(day),
+                day: String::new(),
+            };
+        };
+        let time = taskbar_time(info, hour, minute);
+        WallClock {
+            phone: without_day_period(info, &time),
+            time,
+            date: taskbar_date(info, day),
+            day: weekday_and_date(info, day),
+        }
+    }
 }
 
 /// The taskbar's date: numeric, with the full year ("12/1/2026",

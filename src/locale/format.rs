@@ -114,15 +114,13 @@ pub fn format_decimal(minor_units: u64, digits: u8, info: &LocaleInfo) -> String
 pub fn format_money(minor_units: u64, info: &LocaleInfo) -> String {
     let c = &info.currency;
     let number = format_decimal(minor_units, c.minor_digits, info);
-    if c.symbol_after && info.is_rtl() {
-        // A no-break space keeps the symbol on the number's line; a
-        // right-to-left mark before it (as CLDR's Hebrew pattern has) keeps
-        // it after the number in reading order, also when Fluent isolates
-        // the amount ("700 ₪" read from the right, not "₪ 700").
-        format!("{number}\u{a0}{}{}", super::bidi::RLM, c.symbol)
-    } else if c.symbol_after {
-        // A no-break space keeps the symbol on the number's line.
-        format!("{number}\u{a0}{}", c.symbol)
+    if c.symbol_after {
+        // A no-break space keeps the symbol on the number's line; in
+        // right-to-left locales a right-to-left mark before it (as CLDR's
+        // Hebrew pattern has) keeps it after the number in reading order,
+        // also when Fluent isolates the amount ("700 ₪", not "₪ 700").
+        let mark = if info.is_rtl() { "\u{200F}" } else { "" };
+        format!("{number}\u{a0}{mark}{}", c.symbol)
     } else {
         format!("{}{number}", c.symbol)
     }

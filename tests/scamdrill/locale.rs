@@ -556,6 +556,23 @@ fn the_taskbar_and_phone_show_time_and_date_the_locales_way() {
         all("2:05 م", "1/12/2026", "2:05", "الثلاثاء، 1 ديسمبر")
     );
     assert_eq!(show("fr", 9, 7).1, "01/12/2026");
+    // The wall clock the desk draws is these four, and has a fallback.
+    let us = scamdrill::locale::clock::WallClock::at(ui.info("en-US"), 14, 5, day);
+    assert_eq!(
+        (
+            us.time.as_str(),
+            us.date.as_str(),
+            us.phone.as_str(),
+            us.day.as_str()
+        ),
+        // ICU writes a narrow no-break space before the day period.
+        ("2:05\u{202f}PM", "12/1/2026", "2:05", "Tuesday, December 1")
+    );
+    let bare = scamdrill::locale::clock::WallClock::at(None, 9, 7, day);
+    assert_eq!(
+        (bare.time.as_str(), bare.date.as_str()),
+        ("09:07", "2026-12-01")
+    );
     // Shown texts in a right-to-left locale start with the RLM, as all do.
     let he = ui.info("he-IL").unwrap();
     assert!(weekday_and_date(he, day).starts_with(RLM));

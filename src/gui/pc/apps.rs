@@ -163,8 +163,7 @@ pub fn remote_tool(w: &mut ChildSpawnerCommands, pc: &Pc) {
                     ..default()
                 },
                 |x| {
-                    let brand =
-                        crate::locale::bidi::for_display(&format!("{icon} {tool_name}"), th.rtl);
+                    let brand = th.shown(&format!("{icon} {tool_name}"));
                     x.spawn(th.label(brand, 18.0, accent, true));
                 },
             );

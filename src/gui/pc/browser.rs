@@ -10,7 +10,7 @@ use super::{Anim, DeskCmd, Overlay, Pc};
 use crate::act::WorldAct;
 use crate::gui::state::UiCommand;
 use crate::gui::theme::{self, DANGER, INK, MUTED};
-use crate::locale::bidi::{for_display, strip_marks};
+use crate::locale::bidi::strip_marks;
 use crate::model::{PaymentMethod, Place};
 use crate::view::SceneView;
 
@@ -243,7 +243,7 @@ fn page_content(p: &mut ChildSpawnerCommands, pc: &Pc, page: &Page) {
         ) => {
             pc.text(p, "product", product, 22.0, theme::ACCENT, true);
             p.spawn(th.label(
-                for_display(&format!("★★★★★  ✔ {}", pc.t("pc-shop-secure")), th.rtl),
+                th.shown(&format!("★★★★★  ✔ {}", pc.t("pc-shop-secure"))),
                 16.0,
                 Color::srgb(0.95, 0.65, 0.0),
                 false,
@@ -356,7 +356,7 @@ fn locker_page(p: &mut ChildSpawnerCommands, pc: &Pc) {
             ..default()
         };
         let mut header = pc.element(o, "title", title, node, |h| {
-            let heading = for_display(&format!("⚠ {}", strip_marks(title)), th.rtl);
+            let heading = th.shown(&format!("⚠ {}", strip_marks(title)));
             h.spawn(th.heading(heading, 24.0, Color::WHITE));
         });
         header.insert(BackgroundColor(DANGER));
@@ -452,7 +452,7 @@ fn alert(p: &mut ChildSpawnerCommands, pc: &Pc, title: &str, phone: &str) {
     let name = format!("{says} {message} {phone}");
     let mut dialog = pc.element(p, "alert", &name, node, |d| {
         d.spawn(th.heading(says.clone(), 15.0, INK));
-        d.spawn(th.para(for_display(&message, th.rtl), 15.0, INK));
+        d.spawn(th.para(th.shown(&message), 15.0, INK));
         if !phone.is_empty() {
             // A number reads left to right in every locale.
             d.spawn(Node {

@@ -90,10 +90,7 @@ impl Pc<'_> {
         bold: bool,
     ) {
         let th = &self.ctx.theme;
-        // Composed texts (a symbol and a name, a stripped message) get the
-        // right-to-left mark too, so a line starting with a Latin word still
-        // reads right to left.
-        let shown = crate::locale::bidi::for_display(text, th.rtl);
+        let shown = th.shown(text);
         self.paragraph(parent, id, text, shown, th.direction(), size, color, bold);
     }
 

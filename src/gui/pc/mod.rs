@@ -36,6 +36,7 @@ use crate::act::WorldAct;
 use crate::gui::screens::Ctx;
 use crate::gui::state::{Gui, Screen, UiCommand};
 use crate::gui::theme::{self, Theme};
+use crate::locale::clock::WallClock;
 use crate::runner::Event;
 use crate::view::{ChoiceView, SceneView, StepView, ViaView};
 
@@ -79,20 +80,7 @@ pub struct Pc<'a> {
     /// Elements marked at this step (hits and false flags alike).
     pub marked: BTreeSet<String>,
     /// The simulated wall clock, as the locale shows it.
-    pub clock: Clock,
-}
-
-/// The time and date on the simulated PC and phone, written the way the
-/// trainee's locale (in its region) writes them.
-pub struct Clock {
-    /// Taskbar: "10:42 AM" / "10:42".
-    pub time: String,
-    /// Taskbar, under the time: "12/1/2026" / "1.12.2026".
-    pub date: String,
-    /// Phone status bar and lock screen: "10:42".
-    pub phone: String,
-    /// Phone lock screen: "Tuesday, December 1".
-    pub day: String,
+    pub clock: WallClock,
 }
 
 impl<'a> Pc<'a> {
@@ -201,8 +189,7 @@ impl<'a> Pc<'a> {
 
 /// Simulated wall clock: 10:42 plus the run's minutes, on today's date
 /// (UTC: the local offset cannot be read safely in a threaded process).
-fn clock(gui: &Gui) -> Clock {
-    use crate::locale::clock::{phone_time, taskbar_date, taskbar_time, weekday_and_date};
+fn clock(gui: &Gui) -> WallClock {
     let ms = gui
         .play
         .as_ref()
@@ -211,20 +198,7 @@ fn clock(gui: &Gui) -> Clock {
     let mins = 10 * 60 + 42 + ms / 60_000;
     let (h, m) = (((mins / 60) % 24) as u8, (mins % 60) as u8);
     let today = time::OffsetDateTime::now_utc().date();
-    match gui.engine.ui.info(&gui.locale_in_region()) {
-        Some(info) => Clock {
-            time: taskbar_time(info, h, m),
-            date: taskbar_date(info, today),
-            phone: phone_time(info, h, m),
-            day: weekday_and_date(info, today),
-        },
-        None => Clock {
-            time: format!("{h:02}:{m:02}"),
-            date: today.to_string(),
-            phone: format!("{h:02}:{m:02}"),
-            day: String::new(),
-        },
-    }
+    WallClock::at(gui.engine.ui.info(&gui.locale_in_region()), h, m, today)
 }
 
 /// Elements marked at the current step (hits and false flags).

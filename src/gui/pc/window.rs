@@ -72,11 +72,7 @@ pub fn window(
                     ..default()
                 })
                 .with_children(|t| {
-                    t.spawn(th.para(
-                        crate::locale::bidi::for_display(chrome.title, th.rtl),
-                        14.0,
-                        Color::WHITE,
-                    ));
+                    t.spawn(th.para(th.shown(chrome.title), 14.0, Color::WHITE));
                 });
                 // Minimise and maximise are drawn as on every PC; close works.
                 for c in ["—", "☐"] {
