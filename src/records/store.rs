@@ -2,11 +2,18 @@
 //! mode with full syncs, foreign keys on, migrated to the current schema.
 //! Every write elsewhere is a transaction, so a killed process leaves every
 //! committed event and result intact.
+//!
+//! Transactions begin IMMEDIATE: they take the write lock at `BEGIN`, where
+//! SQLite waits for another writer (the background sender, a second app on
+//! the same data folder) up to the busy timeout. A deferred transaction that
+//! reads first and writes later fails at once with "database is locked" when
+//! another connection writes in between, since SQLite never waits to turn a
+//! read into a write.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use super::error::{RecordsError, Result};
 use super::schema;
@@ -23,7 +30,8 @@ fn connect(path: &Path) -> Result<Connection> {
         path: path.to_owned(),
         source,
     };
-    let conn = Connection::open(path).map_err(wrap)?;
+    let mut conn = Connection::open(path).map_err(wrap)?;
+    conn.set_transaction_behavior(TransactionBehavior::Immediate);
     conn.busy_timeout(Duration::from_secs(10)).map_err(wrap)?;
     let mode: String = conn
         .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))

@@ -939,6 +939,41 @@ fn half_played(engine: &Engine, rec: &Recorder) -> (SessionId, RunId, scamdrill:
     (s, run, play)
 }
 
+/// Another connection holds the write lock (the background sender of an
+/// app on the same data folder): discarding waits for it and succeeds. The
+/// discard reads before it deletes; begun deferred, it failed at once with
+/// "database is locked" (seen in CI) because SQLite never waits to turn a
+/// read into a write.
+#[test]
+fn discarding_a_run_waits_for_another_writer_instead_of_failing() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = engine();
+    let rec = Recorder::open(&offline(), dir.path()).unwrap();
+    let (_, run, _) = half_played(&engine, &rec);
+    let other = db(dir.path());
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    other
+        .execute("UPDATE session SET ended_at = ended_at", [])
+        .unwrap();
+    let writer = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(400));
+        other.execute_batch("COMMIT").unwrap();
+    });
+    let d = rec.discard_run(run);
+    writer.join().unwrap();
+    assert!(matches!(d, Ok(Discarded::Removed { .. })), "{d:?}");
+    let conn = db(dir.path());
+    assert_eq!(
+        conn.query_row(
+            "SELECT COUNT(*) FROM run WHERE id = ?1",
+            [run.to_string()],
+            |r| r.get::<_, i64>(0)
+        )
+        .unwrap(),
+        0
+    );
+}
+
 #[test]
 fn an_abandoned_kiosk_run_is_discarded_with_its_unsent_statements() {
     let dir = tempfile::tempdir().unwrap();
