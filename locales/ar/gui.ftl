@@ -241,3 +241,5 @@ pc-app-event-viewer = عارض الأحداث
 pc-process-explorer = مستكشف Windows
 pc-process-window-manager = إدارة نوافذ سطح المكتب
 pc-shop-secure = آمن 100%
+# A place away from the PC: the sign above the post office counter.
+place-post-office = مكتب البريد

@@ -201,3 +201,5 @@ pc-app-event-viewer = Event Viewer
 pc-process-explorer = Windows Explorer
 pc-process-window-manager = Desktop Window Manager
 pc-shop-secure = 100% secure
+# A place away from the PC: the sign above the post office counter.
+place-post-office = Post Office

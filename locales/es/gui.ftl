@@ -201,3 +201,5 @@ pc-app-event-viewer = Visor de eventos
 pc-process-explorer = Explorador de Windows
 pc-process-window-manager = Administrador de ventanas del escritorio
 pc-shop-secure = 100 % seguro
+# A place away from the PC: the sign above the post office counter.
+place-post-office = Oficina de Correos

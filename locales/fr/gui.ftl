@@ -201,3 +201,5 @@ pc-app-event-viewer = Observateur d’événements
 pc-process-explorer = Explorateur Windows
 pc-process-window-manager = Gestionnaire de fenêtres du Bureau
 pc-shop-secure = 100 % sécurisé
+# A place away from the PC: the sign above the post office counter.
+place-post-office = Bureau de poste

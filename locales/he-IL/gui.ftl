@@ -241,3 +241,5 @@ pc-app-event-viewer = מציג האירועים
 pc-process-explorer = סייר Windows
 pc-process-window-manager = מנהל חלונות שולחן העבודה
 pc-shop-secure = מאובטח 100%
+# A place away from the PC: the sign above the post office counter.
+place-post-office = סניף דואר

@@ -14,7 +14,9 @@ use super::state::{Gui, UiCommand};
 #[derive(Resource, Default)]
 pub struct CaptureRequest {
     pub path: Option<PathBuf>,
-    pub commands: Vec<UiCommand>,
+    /// The `--choices` items still to send, resolved when sent (see
+    /// [`command`]).
+    pub commands: Vec<String>,
     /// Screenshots taken along the way: before the command at this index,
     /// once the screen has settled, save a screenshot to this path.
     pub shots: Vec<(usize, PathBuf)>,
@@ -32,6 +34,8 @@ impl CaptureRequest {
     /// `start:<pack>`, `locale:<tag>`, `address:m|f|p`, `bigger` (text one
     /// step larger; five steps make 200 %), and `shot:<file>`: a screenshot
     /// of the screen so far, saved beside the final one under that file name.
+    /// An id of a choice the step on screen offers wins over a command of
+    /// the same name.
     pub fn from_args(args: &Launch) -> CaptureRequest {
         let mut shots = Vec::new();
         let mut commands = Vec::new();
@@ -45,33 +49,7 @@ impl CaptureRequest {
                 shots.push((commands.len(), dir.join(file)));
                 continue;
             }
-            commands.push(match c.split_once(':') {
-                Some(("mark", f)) => UiCommand::Mark(f.to_owned()),
-                Some(("start", p)) => UiCommand::StartScenario(p.to_owned()),
-                Some(("locale", t)) => UiCommand::SetLocale(t.to_owned()),
-                Some(("address", a)) if crate::locale::Address::parse(a).is_some() => {
-                    UiCommand::SetAddress(crate::locale::Address::parse(a).unwrap_or_default())
-                }
-                Some(("dial", n)) => UiCommand::Do(crate::act::WorldAct::Dial(n.to_owned())),
-                Some(("type", t)) => UiCommand::Do(crate::act::WorldAct::Type(t.to_owned())),
-                _ if desk_item(c).is_some() => {
-                    UiCommand::Desk(desk_item(c).unwrap_or(DeskCmd::Close))
-                }
-                _ if c == "debrief" => UiCommand::ShowDebrief,
-                _ if c == "reduced-motion" => UiCommand::ToggleMotion,
-                _ if c == "judgement" => UiCommand::ShowJudgement,
-                _ if c == "summary" => UiCommand::ShowSummary,
-                Some(("judge", n)) => n
-                    .parse()
-                    .map_or(UiCommand::Choose(c.clone()), UiCommand::Judge),
-                _ if c == "results" => UiCommand::ShowResults,
-                _ if c == "begin" => UiCommand::Begin,
-                _ if c == "wake" => UiCommand::WakeUp,
-                _ if c == "staff" => UiCommand::OpenStaff,
-                _ if c == "anonymous" => UiCommand::SignInAnonymous,
-                _ if c == "bigger" => UiCommand::TextBigger,
-                _ => UiCommand::Choose(c.clone()),
-            });
+            commands.push(c.clone());
         }
         CaptureRequest {
             path: args.screenshot.clone(),
@@ -79,6 +57,41 @@ impl CaptureRequest {
             shots,
             ..default()
         }
+    }
+}
+
+/// The command a `--choices` item stands for now. An id of a choice the
+/// current step offers is that choice, even where it is also a command's
+/// name (a pack may call a choice `help` or `wallet`).
+fn command(c: &str, offered: &[&str]) -> UiCommand {
+    if offered.contains(&c) {
+        return UiCommand::Choose(c.to_owned());
+    }
+    match c.split_once(':') {
+        Some(("mark", f)) => UiCommand::Mark(f.to_owned()),
+        Some(("start", p)) => UiCommand::StartScenario(p.to_owned()),
+        Some(("locale", t)) => UiCommand::SetLocale(t.to_owned()),
+        Some(("address", a)) => crate::locale::Address::parse(a)
+            .map_or_else(|| UiCommand::Choose(c.to_owned()), UiCommand::SetAddress),
+        Some(("dial", n)) => UiCommand::Do(crate::act::WorldAct::Dial(n.to_owned())),
+        Some(("type", t)) => UiCommand::Do(crate::act::WorldAct::Type(t.to_owned())),
+        Some(("judge", n)) => n
+            .parse()
+            .map_or_else(|_| UiCommand::Choose(c.to_owned()), UiCommand::Judge),
+        _ => match (desk_item(c), c) {
+            (Some(d), _) => UiCommand::Desk(d),
+            (None, "debrief") => UiCommand::ShowDebrief,
+            (None, "reduced-motion") => UiCommand::ToggleMotion,
+            (None, "judgement") => UiCommand::ShowJudgement,
+            (None, "summary") => UiCommand::ShowSummary,
+            (None, "results") => UiCommand::ShowResults,
+            (None, "begin") => UiCommand::Begin,
+            (None, "wake") => UiCommand::WakeUp,
+            (None, "staff") => UiCommand::OpenStaff,
+            (None, "anonymous") => UiCommand::SignInAnonymous,
+            (None, "bigger") => UiCommand::TextBigger,
+            _ => UiCommand::Choose(c.to_owned()),
+        },
     }
 }
 
@@ -204,7 +217,7 @@ fn drive(
     mut out: MessageWriter<UiCommand>,
     mut exit: MessageWriter<AppExit>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
-    _gui: Res<Gui>,
+    gui: Res<Gui>,
 ) {
     // Scripted commands run with or without a screenshot (measurements
     // open a scene this way and leave it running).
@@ -231,7 +244,12 @@ fn drive(
     }
     if f >= 3 && f.is_multiple_of(3) && !req.commands.is_empty() {
         let c = req.commands.remove(0);
-        out.write(c);
+        let offered = gui
+            .play
+            .as_ref()
+            .map(|p| p.run.available_choices())
+            .unwrap_or_default();
+        out.write(command(&c, &offered));
         req.sent += 1;
         req.last_sent = f;
         return;

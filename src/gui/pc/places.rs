@@ -94,16 +94,8 @@ pub fn draw(screen: &mut ChildSpawnerCommands, pc: &Pc) {
             });
         }),
         SceneView::PostOffice { body, amount } => {
-            place(screen, pc, Color::srgb(0.96, 0.85, 0.3), |s| {
-                s.spawn(th.label("✉  ▭ ▭  ✉", 44.0, INK, false));
-                panel(s, pc, PANEL, |p| {
-                    pc.text(p, "amount", &amount_line(amount), 20.0, INK, true);
-                    pc.text(p, "body", body, 17.0, INK, false);
-                    if pc.view.call.is_none() {
-                        super::apps::replies(p, pc, Color::srgb(0.95, 0.95, 0.97), INK);
-                    }
-                    pc.buttons(p, Color::srgb(0.8, 0.15, 0.1), Color::WHITE);
-                });
+            place(screen, pc, Color::srgb(0.78, 0.80, 0.82), |s| {
+                post_counter(s, pc, body, amount)
             })
         }
         SceneView::CryptoAtm {
@@ -136,4 +128,173 @@ pub fn draw(screen: &mut ChildSpawnerCommands, pc: &Pc) {
         }),
         _ => {}
     }
+}
+
+/// The post office counter: the office's sign and the queue display, the
+/// parcel and the bundle of notes on the counter, the form and the acts.
+fn post_counter(s: &mut ChildSpawnerCommands, pc: &Pc, body: &str, amount: &str) {
+    let th = pc.th();
+    let post_yellow = Color::srgb(0.98, 0.80, 0.10);
+    // The sign above the counter, with the queue display at its far end.
+    s.spawn((
+        Node {
+            width: percent(100),
+            justify_content: JustifyContent::SpaceBetween,
+            align_items: AlignItems::Center,
+            padding: UiRect::axes(px(16), px(8)),
+            border_radius: BorderRadius::all(px(4)),
+            direction: th.direction(),
+            ..default()
+        },
+        BackgroundColor(post_yellow),
+    ))
+    .with_children(|sign| {
+        sign.spawn(th.label(
+            th.shown(&format!("✉  {}", pc.t("place-post-office"))),
+            24.0,
+            INK,
+            true,
+        ));
+        sign.spawn((
+            Node {
+                padding: UiRect::axes(px(10), px(4)),
+                border_radius: BorderRadius::all(px(3)),
+                ..default()
+            },
+            BackgroundColor(Color::srgb(0.08, 0.08, 0.08)),
+        ))
+        .with_children(|led| {
+            led.spawn(th.label("A 042  →  3", 20.0, Color::srgb(1.0, 0.25, 0.15), true));
+        });
+    });
+    // The clerk behind the glass.
+    s.spawn((
+        Node {
+            width: percent(100),
+            height: px(150),
+            flex_direction: FlexDirection::Column,
+            justify_content: JustifyContent::End,
+            align_items: AlignItems::Center,
+            border: UiRect::horizontal(px(4)),
+            ..default()
+        },
+        BackgroundColor(Color::srgb(0.80, 0.87, 0.91)),
+        BorderColor::all(Color::srgb(0.60, 0.64, 0.68)),
+    ))
+    .with_children(|glass| {
+        let clerk = Color::srgb(0.36, 0.40, 0.46);
+        glass.spawn((
+            Node {
+                width: px(56),
+                height: px(56),
+                margin: UiRect::bottom(px(6)),
+                border_radius: BorderRadius::all(percent(50)),
+                ..default()
+            },
+            BackgroundColor(clerk),
+        ));
+        glass.spawn((
+            Node {
+                width: px(150),
+                height: px(60),
+                border_radius: BorderRadius::top(px(40)),
+                ..default()
+            },
+            BackgroundColor(clerk),
+        ));
+    });
+    // The counter top: the padded envelope and the bundle of notes.
+    s.spawn((
+        Node {
+            width: percent(100),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::End,
+            column_gap: px(40),
+            padding: UiRect::all(px(16)),
+            margin: UiRect::top(px(-12)),
+            border: UiRect::top(px(6)),
+            direction: th.direction(),
+            ..default()
+        },
+        BackgroundColor(Color::srgb(0.55, 0.40, 0.26)),
+        BorderColor::all(Color::srgb(0.40, 0.28, 0.17)),
+    ))
+    .with_children(|counter| {
+        // A padded envelope with its express label.
+        counter
+            .spawn((
+                Node {
+                    width: px(200),
+                    height: px(130),
+                    justify_content: JustifyContent::Center,
+                    align_items: AlignItems::Center,
+                    border_radius: BorderRadius::all(px(4)),
+                    ..default()
+                },
+                BackgroundColor(Color::srgb(0.85, 0.72, 0.50)),
+            ))
+            .with_children(|env| {
+                env.spawn((
+                    Node {
+                        width: px(120),
+                        padding: UiRect::all(px(6)),
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(3),
+                        ..default()
+                    },
+                    BackgroundColor(Color::WHITE),
+                ))
+                .with_children(|label| {
+                    label.spawn(th.label("EXPRESS", 12.0, Color::srgb(0.8, 0.1, 0.1), true));
+                    for w in [90.0, 70.0, 80.0] {
+                        label.spawn((
+                            Node {
+                                width: px(w),
+                                height: px(3),
+                                ..default()
+                            },
+                            BackgroundColor(Color::srgb(0.3, 0.3, 0.35)),
+                        ));
+                    }
+                });
+            });
+        // The notes, held by a paper band with the sum written on it.
+        counter
+            .spawn((
+                Node {
+                    width: px(250),
+                    height: px(96),
+                    justify_content: JustifyContent::Center,
+                    align_items: AlignItems::Center,
+                    border: UiRect::all(px(2)),
+                    border_radius: BorderRadius::all(px(3)),
+                    ..default()
+                },
+                BackgroundColor(Color::srgb(0.55, 0.70, 0.50)),
+                BorderColor::all(Color::srgb(0.35, 0.50, 0.32)),
+            ))
+            .with_children(|notes| {
+                notes
+                    .spawn((
+                        Node {
+                            width: px(112),
+                            height: percent(100),
+                            justify_content: JustifyContent::Center,
+                            align_items: AlignItems::Center,
+                            ..default()
+                        },
+                        BackgroundColor(Color::srgb(0.96, 0.94, 0.88)),
+                    ))
+                    .with_children(|band| {
+                        pc.text(band, "amount", amount, 13.0, INK, true);
+                    });
+            });
+    });
+    panel(s, pc, PANEL, |p| {
+        pc.text(p, "body", body, 17.0, INK, false);
+        if pc.view.call.is_none() {
+            super::apps::replies(p, pc, Color::srgb(0.95, 0.95, 0.97), INK);
+        }
+        pc.buttons(p, post_yellow, INK);
+    });
 }

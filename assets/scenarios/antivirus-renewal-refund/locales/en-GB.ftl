@@ -90,6 +90,20 @@ flag-threats-label = Threats of the police and of locking your computer
 flag-threats-why = He switched from begging to threats as soon as you said no. That switch is typical of refund scams. Cut the connection and ring your bank.
 choice-give-in = All right, all right. I'll go and buy the cards.
 fb-give-in = Threats are a pressure tactic. Hanging up and ringing your bank was still possible.
+choice-no-cards = The shop won't sell me that many cards. Is there another way?
+fb-no-cards = Looking for another way to pay kept you in his hands, and he had one ready: cash in the post.
+
+## Cash by post, when the gift cards fail.
+post-body = The post office counter. On the scales, a padded envelope with a magazine inside and { $extra } in notes between its pages. The Special Delivery form is filled in with the address he dictated.
+post-hide = Wrap the notes in foil and spread them between the pages, so nobody can see them through the envelope. Send it Special Delivery, it'll arrive tomorrow morning.
+post-clerk = If the person behind the counter asks what's inside, say documents. Don't say money, or they'll hold the parcel for weeks and you'll have to pay charges.
+flag-post-label = Cash hidden in a magazine, sent by post
+flag-post-why = No genuine company or bank ever asks you to post cash, let alone hidden between the pages of a magazine. Once cash is in the post, it's very hard to trace or stop.
+flag-post-cover-label = Being told to lie to the post office counter staff
+flag-post-cover-why = Post office staff are trained to spot parcels of cash being sent to scammers. Being told what to say to them is a sure sign that someone is using you.
+choice-send = Send by Special Delivery
+fb-send = The parcel went to an address the gang uses for a day. Cash in the post is very hard to trace and rarely comes back.
+fb-hang-up-post = Right: you left the counter with your money. At home, his program was still connected to your computer.
 
 ignored-body = The e-mail stays unanswered. Later you glance at your bank statement: there's no payment for any antivirus.
 end-ignored = You ignored a fake renewal e-mail. Nothing was ever charged.
@@ -107,6 +121,9 @@ bank-called-body = You ring the number on the back of your card. The bank has yo
 end-bank-called = You kept your money, but a stranger controlled your computer while you were logged into your bank. Uninstall { $tool }, get the computer checked, change your passwords from another device, and report it.
 paid-body = You read out the codes. Minutes later the money on the cards has been spent. That evening you see it: your savings are down by { $extra }, and the "refund" was just your own money moved across.
 end-paid = The money's gone. Ring your bank on the number on your card now, contact the gift-card company, change your passwords from another device, get the computer checked, and report it. You're not to blame: these gangs are professionals.
+posted-body = You post the parcel. He stays friendly until it arrives, then stops answering. That evening you see it: your savings are down by { $extra }, and the "refund" was just your own money moved across.
+posted-edited-body = You post the parcel. He stays friendly until it arrives, then stops answering. That evening your banking app shows the truth: no refund ever arrived. The page had been edited on your screen, and the cash was your own money.
+end-posted = The money's gone. Contact the Post Office or the courier straight away with the tracking number (a parcel can sometimes still be stopped), ring your bank on the number on your card, get the computer checked, change your passwords from another device, and report it. You're not to blame: these gangs are professionals.
 
 lesson-check-yourself = Check an unexpected invoice yourself: look at your bank statement, or sign in to the company's official website or app.
 lesson-no-number = Never ring the phone number in an unexpected renewal e-mail, invoice or pop-up.

@@ -90,6 +90,20 @@ flag-threats-label = Threats of police and of locking your computer
 flag-threats-why = He switched from begging to threats as soon as you said no. That switch is typical of refund scams. Cut the connection and call your bank.
 choice-give-in = All right, all right. I'll go and buy the cards.
 fb-give-in = Threats are a pressure tactic. Hanging up and calling your bank was still possible.
+choice-no-cards = The shop won't sell me that many cards. Is there another way?
+fb-no-cards = Looking for another way to pay kept you in his hands, and he had one ready: cash in the post.
+
+## Cash by post, when the gift cards fail.
+post-body = The counter of the post office. On the scale, a padded envelope with a magazine inside and { $extra } in notes between its pages. The express form is filled in with the address he dictated.
+post-hide = Wrap the notes in foil and spread them between the pages, so nobody can see them through the envelope. Send it express, it will arrive tomorrow morning.
+post-clerk = If the clerk asks what is inside, say documents. Do not say money, or they will hold the parcel for weeks and you will pay fees.
+flag-post-label = Cash hidden in a magazine, sent by post
+flag-post-why = No genuine company or bank ever asks you to mail cash, let alone hidden between the pages of a magazine. Once cash is in the post, it is very hard to trace or stop.
+flag-post-cover-label = Being told to lie to the post office clerk
+flag-post-cover-why = Postal staff are trained to spot parcels of cash sent to scammers. Being told what to say to them is a sure sign that someone is using you.
+choice-send = Send by express
+fb-send = The parcel went to an address the gang uses for a day. Cash in the post is very hard to trace and rarely comes back.
+fb-hang-up-post = Right: you left the counter with your money. At home, his program was still connected to your computer.
 
 ignored-body = The e-mail stays unanswered. Later you glance at your bank statement: there is no charge for any antivirus.
 end-ignored = You ignored a fake renewal e-mail. Nothing was ever charged.
@@ -107,6 +121,9 @@ bank-called-body = You call the number on the back of your card. The bank has yo
 end-bank-called = You kept your money, but a stranger controlled your computer while you were logged into your bank. Uninstall { $tool }, have the computer checked, change your passwords from another device, and report it.
 paid-body = You read out the codes. Minutes later the money on the cards is spent. That evening you see it: your savings are down by { $extra }, and the "refund" was just your own money moved across.
 end-paid = The money is gone. Call your bank on the number on your card now, tell the gift-card company, change your passwords from another device, have the computer checked, and report it. You are not to blame: these gangs are professionals.
+posted-body = You post the parcel. He stays friendly until it arrives, then stops answering. That evening you see it: your savings are down by { $extra }, and the "refund" was just your own money moved across.
+posted-edited-body = You post the parcel. He stays friendly until it arrives, then stops answering. That evening your bank's app shows the truth: no refund ever arrived. The page had been edited on your screen, and the cash was your own money.
+end-posted = The money is gone. Tell the post office or courier at once with the tracking number (a parcel can sometimes still be stopped), call your bank on the number on your card, have the computer checked, change your passwords from another device, and report it. You are not to blame: these gangs are professionals.
 
 lesson-check-yourself = Check an unexpected invoice yourself: look at your bank statement, or sign in to the company's official website or app.
 lesson-no-number = Never call the phone number in an unexpected renewal e-mail, invoice or pop-up.

@@ -90,6 +90,20 @@ flag-threats-label = Amenazas con la policía y con bloquearte el ordenador
 flag-threats-why = Pasó de las súplicas a las amenazas en cuanto dijiste que no. Ese cambio es típico de las estafas de reembolso. Corta la conexión y llama a tu banco.
 choice-give-in = Vale, vale. Voy a comprar las tarjetas.
 fb-give-in = Las amenazas son una forma de presión. Aún podías colgar y llamar a tu banco.
+choice-no-cards = En la tienda no me quieren vender tantas tarjetas. ¿No hay otra forma?
+fb-no-cards = Buscar otra forma de pagar te dejó en sus manos, y él ya tenía una preparada: efectivo por correo.
+
+## Efectivo por correo, cuando fallan las tarjetas regalo.
+post-body = El mostrador de la oficina de Correos. En la báscula, un sobre acolchado con una revista dentro y { $extra } en billetes entre sus páginas. El impreso del envío urgente ya está rellenado con la dirección que te dictó.
+post-hide = Envuelva los billetes en papel de aluminio y repártalos entre las páginas, para que no se vean a través del sobre. Mándelo urgente, llegará mañana por la mañana.
+post-clerk = Si en la ventanilla le preguntan qué lleva, diga que son documentos. No diga que es dinero, o le retendrán el paquete durante semanas y tendrá que pagar recargos.
+flag-post-label = Efectivo escondido en una revista y enviado por correo
+flag-post-why = Ninguna empresa ni ningún banco de verdad te pide nunca que envíes efectivo por correo, y menos aún escondido entre las páginas de una revista. Una vez enviado, el efectivo es muy difícil de rastrear o detener.
+flag-post-cover-label = Que te digan que mientas en la ventanilla de Correos
+flag-post-cover-why = El personal de Correos está formado para detectar envíos de efectivo a estafadores. Si alguien te dicta lo que tienes que decirles, es señal segura de que te están utilizando.
+choice-send = Enviar urgente
+fb-send = El paquete fue a una dirección que la banda usa solo un día. El efectivo enviado por correo es muy difícil de rastrear y casi nunca se recupera.
+fb-hang-up-post = Correcto: te fuiste de la ventanilla con tu dinero. En casa, su programa seguía conectado a tu ordenador.
 
 ignored-body = El correo se queda sin respuesta. Más tarde echas un vistazo al extracto: no hay ningún cargo de ningún antivirus.
 end-ignored = Ignoraste un correo de renovación falso. Nunca te cobraron nada.
@@ -107,6 +121,9 @@ bank-called-body = Llamas al número del dorso de tu tarjeta. En el banco te hac
 end-bank-called = Conservaste tu dinero, pero un desconocido controló tu ordenador mientras estabas dentro de tu banco. Desinstala { $tool }, haz revisar el ordenador, cambia tus contraseñas desde otro dispositivo y denúncialo.
 paid-body = Le lees los códigos. Minutos después, el saldo de las tarjetas ya se ha gastado. Por la noche lo ves: a tu cuenta de ahorro le faltan { $extra }, y el «reembolso» era solo tu propio dinero cambiado de cuenta.
 end-paid = El dinero se ha perdido. Llama ya a tu banco al número de tu tarjeta, avisa a la empresa de las tarjetas regalo, cambia tus contraseñas desde otro dispositivo, haz revisar el ordenador y denúncialo. No es culpa tuya: son bandas profesionales.
+posted-body = Envías el paquete. Él sigue muy amable hasta que el paquete llega; después, deja de contestar. Por la noche lo ves: a tu cuenta de ahorro le faltan { $extra }, y el «reembolso» era solo tu propio dinero cambiado de cuenta.
+posted-edited-body = Envías el paquete. Él sigue muy amable hasta que el paquete llega; después, deja de contestar. Por la noche la app de tu banco te dice la verdad: nunca llegó ningún reembolso. La página estaba editada en tu pantalla, y el efectivo era tu propio dinero.
+end-posted = El dinero se ha perdido. Avisa enseguida a Correos o a la empresa de mensajería con el número de seguimiento (a veces todavía se puede parar un envío), llama a tu banco al número de tu tarjeta, haz revisar el ordenador, cambia tus contraseñas desde otro dispositivo y denúncialo. No es culpa tuya: son bandas profesionales.
 
 lesson-check-yourself = Comprueba tú mismo una factura inesperada: mira el extracto del banco o entra en la web o la app oficial de la empresa.
 lesson-no-number = Nunca llames al número de teléfono de un correo de renovación, una factura inesperada o una ventana emergente.

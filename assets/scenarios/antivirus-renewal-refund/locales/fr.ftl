@@ -90,6 +90,20 @@ flag-threats-label = Des menaces de police et de blocage de votre ordinateur
 flag-threats-why = Il est passé des supplications aux menaces dès que vous avez dit non. Ce revirement est typique des arnaques au remboursement. Coupez la connexion et appelez votre banque.
 choice-give-in = Bon, d'accord. Je vais acheter les cartes.
 fb-give-in = Les menaces sont une technique de pression. Vous pouviez encore raccrocher et appeler votre banque.
+choice-no-cards = Le magasin ne veut pas me vendre autant de cartes. Il n'y a pas un autre moyen ?
+fb-no-cards = En cherchant un autre moyen de payer, vous êtes resté entre ses mains, et il en avait un tout prêt : des espèces par la poste.
+
+## Des espèces par la poste, quand les cartes cadeaux ne marchent pas.
+post-body = Le guichet du bureau de poste. Sur la balance, une enveloppe matelassée contenant un magazine, avec { $extra } en billets glissés entre les pages. Le bordereau d'envoi express est rempli avec l'adresse qu'il vous a dictée.
+post-hide = Enveloppez les billets dans du papier aluminium et répartissez-les entre les pages, pour qu'on ne puisse pas les voir à travers l'enveloppe. Envoyez-le en express, il arrivera demain matin.
+post-clerk = Si au guichet on vous demande ce qu'il y a dedans, dites que ce sont des documents. Ne dites pas que c'est de l'argent, sinon ils bloqueront le colis pendant des semaines et vous aurez des frais à payer.
+flag-post-label = Des espèces cachées dans un magazine, envoyées par la poste
+flag-post-why = Aucune vraie entreprise, aucune banque ne vous demande jamais d'envoyer des espèces par la poste, encore moins cachées entre les pages d'un magazine. Une fois parties, des espèces envoyées par la poste sont très difficiles à retrouver ou à arrêter.
+flag-post-cover-label = Qu'on vous dicte un mensonge pour le guichet de la poste
+flag-post-cover-why = Le personnel des bureaux de poste est formé pour repérer les colis d'espèces envoyés à des escrocs. Si quelqu'un vous dicte quoi leur répondre, c'est le signe certain qu'on se sert de vous.
+choice-send = Envoyer en express
+fb-send = Le colis est parti vers une adresse que la bande n'utilise qu'une journée. Des espèces envoyées par la poste sont très difficiles à retrouver et presque jamais récupérées.
+fb-hang-up-post = C'est juste : vous avez quitté le guichet avec votre argent. Chez vous, son programme restait connecté à votre ordinateur.
 
 ignored-body = L'e-mail reste sans réponse. Plus tard, vous jetez un œil à votre relevé : aucun prélèvement pour un antivirus.
 end-ignored = Vous avez ignoré un faux e-mail de renouvellement. Rien n'a jamais été prélevé.
@@ -107,6 +121,9 @@ bank-called-body = Vous appelez le numéro au dos de votre carte. La banque vous
 end-bank-called = Vous avez gardé votre argent, mais un inconnu a contrôlé votre ordinateur pendant que vous étiez connecté à votre banque. Désinstallez { $tool }, faites vérifier l'ordinateur, changez vos mots de passe depuis un autre appareil et signalez les faits.
 paid-body = Vous lisez les codes. Quelques minutes plus tard, le solde des cartes est déjà dépensé. Le soir, vous le découvrez : il manque { $extra } sur votre livret, et le « remboursement » n'était que votre propre argent passé d'un compte à l'autre.
 end-paid = L'argent est perdu. Appelez tout de suite votre banque au numéro inscrit sur votre carte, prévenez l'émetteur des cartes cadeaux, changez vos mots de passe depuis un autre appareil, faites vérifier l'ordinateur et signalez les faits. Ce n'est pas votre faute : ce sont des bandes organisées.
+posted-body = Vous postez le colis. Il reste aimable jusqu'à sa livraison, puis ne répond plus. Le soir, vous le découvrez : il manque { $extra } sur votre livret, et le « remboursement » n'était que votre propre argent passé d'un compte à l'autre.
+posted-edited-body = Vous postez le colis. Il reste aimable jusqu'à sa livraison, puis ne répond plus. Le soir, l'application de votre banque dit la vérité : aucun remboursement n'est jamais arrivé. La page avait été modifiée sur votre écran, et les espèces étaient votre propre argent.
+end-posted = L'argent est perdu. Prévenez tout de suite La Poste ou le transporteur avec le numéro de suivi (un colis peut parfois encore être arrêté), appelez votre banque au numéro inscrit sur votre carte, faites vérifier l'ordinateur, changez vos mots de passe depuis un autre appareil et signalez les faits. Ce n'est pas votre faute : ce sont des bandes organisées.
 
 lesson-check-yourself = Vérifiez vous-même une facture inattendue : consultez votre relevé bancaire, ou connectez-vous au site ou à l'application officiels de l'entreprise.
 lesson-no-number = N'appelez jamais le numéro figurant dans un e-mail de renouvellement, une facture inattendue ou une fenêtre surgissante.

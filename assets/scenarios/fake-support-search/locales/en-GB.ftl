@@ -77,6 +77,7 @@ choice-disconnect = Turn Wi-Fi off
 fb-how-fix = Asking for the fix leads straight to the sales pitch: the "diagnosis" was staged for it.
 fb-disconnect = Cutting the connection ends his control. Now clean up: he was inside your computer.
 
+pitch-product = { $brand } Premium Printer and Network Protection
 pitch-body = { $brand } Premium Printer and Network Protection: 3 years, { $amount }. Includes driver repair, firewall and 24/7 support. Pay now by card, or by bank transfer.
 pitch-offer = The repair itself is free, but without protection the hackers will be back tomorrow. Our three-year plan is { $amount }.
 pitch-pressure = This price is for today only. If we close this case, your printer stays blocked and your warranty is void.

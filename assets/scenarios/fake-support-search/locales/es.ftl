@@ -77,6 +77,7 @@ choice-disconnect = Desactivar el wifi
 fb-how-fix = Preguntar por el arreglo lleva directo a la venta: el «diagnóstico» estaba montado para eso.
 fb-disconnect = Cortar la conexión acaba con su control. Ahora toca limpiar: ha estado dentro de tu ordenador.
 
+pitch-product = Protección Premium de Impresora y Red { $brand }
 pitch-body = Protección Premium de Impresora y Red { $brand }: 3 años, { $amount }. Incluye reparación de controladores, cortafuegos y asistencia 24/7. Pago ahora con tarjeta o por transferencia bancaria.
 pitch-offer = La reparación en sí es gratuita, pero sin protección los hackers vuelven mañana. Nuestro plan de tres años cuesta { $amount }.
 pitch-pressure = Este precio es solo para hoy. Si cerramos el expediente, la impresora se queda bloqueada y pierde la garantía.

@@ -77,6 +77,7 @@ choice-disconnect = Désactiver le Wi-Fi
 fb-how-fix = Demander la solution mène tout droit au boniment commercial : le « diagnostic » avait été monté pour ça.
 fb-disconnect = Couper la connexion met fin à son contrôle. Reste à faire le ménage : il était dans votre ordinateur.
 
+pitch-product = Protection Premium Imprimante et Réseau { $brand }
 pitch-body = Protection Premium Imprimante et Réseau { $brand } : 3 ans, { $amount }. Comprend la réparation des pilotes, un pare-feu et une assistance 24 h/24. Paiement immédiat par carte ou par virement.
 pitch-offer = La réparation elle-même est gratuite, mais sans protection, les pirates reviennent demain. Notre formule de trois ans coûte { $amount }.
 pitch-pressure = Ce prix n'est valable qu'aujourd'hui. Si nous fermons le dossier, votre imprimante reste bloquée et votre garantie est annulée.
