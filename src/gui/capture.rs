@@ -279,3 +279,20 @@ fn report(layout: &Layout, png: &std::path::Path) {
         error!("cannot write {}: {e}", PathBuf::from(file).display());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_choice_on_screen_wins_over_a_command_of_the_same_name() {
+        let help = command("help", &["help", "look"]);
+        assert_eq!(help, UiCommand::Choose("help".into()));
+        let f1 = command("help", &["look"]);
+        assert_eq!(f1, UiCommand::Desk(DeskCmd::Open(Overlay::Help)));
+        assert_eq!(command("bigger", &[]), UiCommand::TextBigger);
+        assert_eq!(command("look", &["look"]), UiCommand::Choose("look".into()));
+        assert_eq!(command("judge:4", &[]), UiCommand::Judge(4));
+        assert_eq!(command("judge:x", &[]), UiCommand::Choose("judge:x".into()));
+    }
+}
