@@ -83,6 +83,17 @@ pub fn draw(screen: &mut ChildSpawnerCommands, pc: &Pc) {
     }
 }
 
+/// A box of this size that centres what it holds.
+fn centred(width: Val, height: Val) -> Node {
+    Node {
+        width,
+        height,
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        ..default()
+    }
+}
+
 /// The post office counter: the office's sign and the queue display, the
 /// parcel and the bundle of notes on the counter, the form and the acts.
 fn post_counter(s: &mut ChildSpawnerCommands, pc: &Pc, body: &str, amount: &str) {
@@ -156,12 +167,8 @@ fn post_counter(s: &mut ChildSpawnerCommands, pc: &Pc, body: &str, amount: &str)
         counter
             .spawn((
                 Node {
-                    width: px(200),
-                    height: px(130),
-                    justify_content: JustifyContent::Center,
-                    align_items: AlignItems::Center,
                     border_radius: BorderRadius::all(px(4)),
-                    ..default()
+                    ..centred(px(200), px(130))
                 },
                 BackgroundColor(Color::srgb(0.85, 0.72, 0.50)),
             ))
@@ -194,13 +201,9 @@ fn post_counter(s: &mut ChildSpawnerCommands, pc: &Pc, body: &str, amount: &str)
         counter
             .spawn((
                 Node {
-                    width: px(250),
-                    height: px(96),
-                    justify_content: JustifyContent::Center,
-                    align_items: AlignItems::Center,
                     border: UiRect::all(px(2)),
                     border_radius: BorderRadius::all(px(3)),
-                    ..default()
+                    ..centred(px(250), px(96))
                 },
                 BackgroundColor(Color::srgb(0.55, 0.70, 0.50)),
                 BorderColor::all(Color::srgb(0.35, 0.50, 0.32)),
@@ -208,13 +211,7 @@ fn post_counter(s: &mut ChildSpawnerCommands, pc: &Pc, body: &str, amount: &str)
             .with_children(|notes| {
                 notes
                     .spawn((
-                        Node {
-                            width: px(112),
-                            height: percent(100),
-                            justify_content: JustifyContent::Center,
-                            align_items: AlignItems::Center,
-                            ..default()
-                        },
+                        centred(px(112), percent(100)),
                         BackgroundColor(Color::srgb(0.96, 0.94, 0.88)),
                     ))
                     .with_children(|band| {
