@@ -219,13 +219,17 @@ fn post_counter(s: &mut ChildSpawnerCommands, pc: &Pc, body: &str, amount: &str)
                     });
             });
     });
-    panel(s, pc, PANEL, |p| {
-        pc.text(p, "body", body, 17.0, INK, false);
-        if pc.view.call.is_none() {
-            super::apps::replies(p, pc, Color::srgb(0.95, 0.95, 0.97), INK);
-        }
-        pc.buttons(p, post_yellow, INK);
-    });
+    panel(s, pc, PANEL, |p| text_and_acts(p, pc, body, post_yellow));
+}
+
+/// The pack's text for the place, what the trainee can say there (when no
+/// call is on), and the acts as buttons of `button` colour.
+fn text_and_acts(p: &mut ChildSpawnerCommands, pc: &Pc, body: &str, button: Color) {
+    pc.text(p, "body", body, 17.0, INK, false);
+    if pc.view.call.is_none() {
+        super::apps::replies(p, pc, Color::srgb(0.95, 0.95, 0.97), INK);
+    }
+    pc.buttons(p, button, INK);
 }
 
 /// A person seen from the chest up: head and shoulders, the jacket with
@@ -329,11 +333,7 @@ fn door_intercom(
                 ))
                 .with_children(|tag| pc.text(tag, "amount", amount, 16.0, INK, true));
         });
-        pc.text(p, "body", body, 17.0, INK, false);
-        if pc.view.call.is_none() {
-            super::apps::replies(p, pc, Color::srgb(0.95, 0.95, 0.97), INK);
-        }
-        pc.buttons(p, Color::srgb(0.93, 0.94, 0.96), INK);
+        text_and_acts(p, pc, body, Color::srgb(0.93, 0.94, 0.96));
     });
 }
 
